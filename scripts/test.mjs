@@ -1,0 +1,57 @@
+// `npm test`: type-check, build, then every suite (server tests under node:test, widget tests in
+// headless Chromium), ending with one line `N passed, N failed` that holds the totals of all suites.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.error) console.error(result.error);
+  return result.status === 0;
+}
+
+const steps = [];
+steps.push(['type-check', run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])]);
+steps.push(['build', run('build', 'npm', ['run', 'build', '--silent'])]);
+
+steps.push(["README API tables", run("README API tables match the JSDoc", process.execPath, ["scripts/readme-api.mjs", "--check"])]);
+
+const serverTests = readdirSync('server/test').filter((name) => name.endsWith('.test.ts')).map((name) => `server/test/${name}`);
+steps.push([
+  'server tests',
+  run('server tests (node:test)', process.execPath, [
+    '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./test/rig/node-count-reporter.mjs', `--test-reporter-destination=${RESULTS}/server.json`,
+    ...serverTests,
+  ]),
+]);
+steps.push(['browser tests', run('browser tests (web-test-runner, headless Chromium)', 'npx', ['wtr'])]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const suite of ['server', 'browser']) {
+  const file = `${RESULTS}/${suite}.json`;
+  if (!existsSync(file)) {
+    console.error(`✖ ${suite} tests produced no results`);
+    failed++;
+    continue;
+  }
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped ?? 0;
+}
+for (const [name, ok] of steps.slice(0, 3)) if (!ok) {
+  console.error(`✖ ${name} failed`);
+  failed++;
+}
+const anyStepFailed = steps.some(([, ok]) => !ok);
+if (anyStepFailed && failed === 0) failed = 1; // a runner that crashed after counting still fails the run
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

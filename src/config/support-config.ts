@@ -1,0 +1,107 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { mergeConfig, peerConfigContext } from '../core/config.js';
+import type { CrisisLine, HeaderProvider, PeerConfigInput } from '../core/config.js';
+import type { PeerResourceName } from '../core/contract.js';
+
+/**
+ * @tag peer-support-config
+ * @summary Page-wide settings for every widget inside it: where the API lives, how to authenticate,
+ * the locale and the crisis line. Renders nothing of its own.
+ *
+ * Nested `<peer-support-config>` elements inherit from the outer one and override what they set.
+ * A widget's own `endpoint` attribute wins over both.
+ *
+ * @slot - The widgets that use these settings.
+ */
+export class PeerSupportConfig extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the API, e.g. `https://hr.example.org/peer-support/`. */
+  @property() endpoint?: string;
+
+  /** `fetch` credentials mode: `same-origin`, `include` (portal on another origin, cookies sent) or `omit`. */
+  @property() credentials?: RequestCredentials;
+
+  /** Locale for words and dates, e.g. `es` or `en-CA`. */
+  @property() locale?: string;
+
+  /** Name of the `<meta>` tag that holds the CSRF token. */
+  @property({ attribute: 'csrf-meta' }) csrfMeta?: string;
+
+  /** Header that carries the CSRF token on writes. */
+  @property({ attribute: 'csrf-header' }) csrfHeader?: string;
+
+  /** Milliseconds before a request counts as timed out. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Crisis line name, e.g. "Talk Suicide Canada". Setting any `crisis-*` attribute replaces the default 988 line. */
+  @property({ attribute: 'crisis-name' }) crisisName?: string;
+
+  /** Number to call for the crisis line. */
+  @property({ attribute: 'crisis-call' }) crisisCall?: string;
+
+  /** Number to text for the crisis line (leave out if it takes no texts). */
+  @property({ attribute: 'crisis-text' }) crisisText?: string;
+
+  /** Web page of the crisis line. */
+  @property({ attribute: 'crisis-url' }) crisisUrl?: string;
+
+  /** Per-resource path overrides, e.g. `{ supporters: 'hr/peer-team' }`. Property only. */
+  @property({ attribute: false }) paths?: Partial<Record<PeerResourceName, string>>;
+
+  /** Extra headers, or a function returning them per request (an SSO bearer token). Property only. */
+  @property({ attribute: false }) headers?: HeaderProvider;
+
+  private inherited?: PeerConfigInput;
+  private readonly provider = new ContextProvider(this, { context: peerConfigContext, initialValue: {} });
+
+  constructor() {
+    super();
+    // An outer <peer-support-config> supplies defaults for this one.
+    new ContextConsumer(this, {
+      context: peerConfigContext,
+      subscribe: true,
+      callback: (value) => {
+        this.inherited = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The settings this element gives the widgets inside it (its own merged over any outer config). */
+  get value(): PeerConfigInput {
+    return mergeConfig(this.inherited, this.ownSettings());
+  }
+
+  private ownSettings(): PeerConfigInput {
+    const setsCrisisLine = [this.crisisName, this.crisisCall, this.crisisText, this.crisisUrl].some((value) => value !== undefined);
+    const crisisLine: CrisisLine | undefined = setsCrisisLine
+      ? { name: this.crisisName ?? this.crisisCall ?? '', call: this.crisisCall, text: this.crisisText, url: this.crisisUrl }
+      : undefined;
+    return {
+      endpoint: this.endpoint || undefined,
+      credentials: this.credentials,
+      locale: this.locale,
+      csrfMeta: this.csrfMeta,
+      csrfHeader: this.csrfHeader,
+      timeoutMs: this.timeout,
+      paths: this.paths,
+      headers: this.headers,
+      crisisLine,
+    };
+  }
+
+  protected override willUpdate(): void {
+    this.provider.setValue(this.value);
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

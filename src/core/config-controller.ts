@@ -1,0 +1,59 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CONFIG_CHANGE_EVENT, pageConfiguration, peerConfigContext, resolveConfig } from './config.js';
+import type { PeerConfig, PeerConfigInput } from './config.js';
+import { PeerHttpClient } from './http-client.js';
+import { applyLocale } from './localize.js';
+
+/**
+ * Gives a widget its effective configuration: defaults, then `configure()`, then the nearest
+ * `<peer-support-config>` above it, then the widget's own attributes. Re-renders the widget when
+ * any of those change.
+ */
+export class PeerConfigController implements ReactiveController {
+  private fromContext?: PeerConfigInput;
+  private appliedLocale?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly ownSettings: () => PeerConfigInput = () => ({}),
+  ) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: peerConfigContext,
+      subscribe: true,
+      callback: (value) => {
+        this.fromContext = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** The configuration in force right now. */
+  get value(): PeerConfig {
+    return resolveConfig(pageConfiguration(), this.fromContext, this.ownSettings());
+  }
+
+  /** An HTTP client for the configuration in force right now. */
+  get client(): PeerHttpClient {
+    return new PeerHttpClient(this.value);
+  }
+
+  hostConnected(): void {
+    globalThis.addEventListener(CONFIG_CHANGE_EVENT, this.onPageConfigChange);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener(CONFIG_CHANGE_EVENT, this.onPageConfigChange);
+  }
+
+  hostUpdate(): void {
+    const { locale } = this.value;
+    if (locale !== this.appliedLocale) {
+      this.appliedLocale = locale;
+      applyLocale(locale).catch((error: unknown) => console.warn('[peer-support] could not load locale', locale, error));
+    }
+  }
+
+  private readonly onPageConfigChange = () => this.host.requestUpdate();
+}

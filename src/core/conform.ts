@@ -1,0 +1,195 @@
+/**
+ * Makes data from a backend safe to use, guided by the contract's JSON Schemas (`contract.ts`).
+ *
+ * A portal may send anything: a number where text belongs, a 100 KB bio, a list that is not a list,
+ * a record with its id missing. Widgets must show what they safely can and never break, so this is a
+ * tolerant reader, not a validator: it keeps what fits, trims what is too long, turns numbers into
+ * text, drops what cannot be used and reports every change as an issue for IT to read in the console.
+ * Only a record whose required fields are unusable is dropped whole.
+ */
+import { PeerBadResponseError } from './errors.js';
+
+/** The subset of JSON Schema the contract uses. */
+export interface JsonSchema {
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  properties?: Readonly<Record<string, JsonSchema>>;
+  required?: readonly string[];
+  items?: JsonSchema;
+  maxItems?: number;
+  enum?: readonly unknown[];
+  const?: unknown;
+  maxLength?: number;
+  minLength?: number;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  [keyword: string]: unknown;
+}
+
+export interface ConformIssue {
+  /** Where in the data, e.g. `items[3].bio`. */
+  path: string;
+  message: string;
+}
+
+const UNUSABLE = Symbol('unusable');
+type Conformed = unknown | typeof UNUSABLE;
+
+const patternCache = new Map<string, RegExp>();
+function matches(pattern: string, value: string): boolean {
+  let regex = patternCache.get(pattern);
+  if (!regex) patternCache.set(pattern, (regex = new RegExp(pattern, 'u')));
+  return regex.test(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function conformString(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' && Number.isFinite(value)) {
+    text = String(value);
+    issues.push({ path, message: 'expected text, got a number; shown as text' });
+  } else {
+    issues.push({ path, message: `expected text, got ${describe(value)}` });
+    return UNUSABLE;
+  }
+  if (schema.enum && !schema.enum.includes(text)) {
+    issues.push({ path, message: `"${text.slice(0, 40)}" is not one of ${schema.enum.join(', ')}` });
+    return UNUSABLE;
+  }
+  if (schema.maxLength !== undefined && text.length > schema.maxLength) {
+    issues.push({ path, message: `longer than ${schema.maxLength} characters; cut short` });
+    text = text.slice(0, schema.maxLength);
+  }
+  if ((schema.minLength !== undefined && text.length < schema.minLength) || (schema.pattern && !matches(schema.pattern, text))) {
+    issues.push({ path, message: 'text in an unexpected form' });
+    return UNUSABLE;
+  }
+  if ((schema.format === 'date-time' || schema.format === 'date') && Number.isNaN(Date.parse(text))) {
+    issues.push({ path, message: 'not a date' });
+    return UNUSABLE;
+  }
+  return text;
+}
+
+function conformNumber(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+  const ok =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (schema.type !== 'integer' || Number.isInteger(value)) &&
+    (schema.minimum === undefined || value >= schema.minimum) &&
+    (schema.maximum === undefined || value <= schema.maximum);
+  if (!ok) issues.push({ path, message: `expected a ${schema.type} in range, got ${describe(value)}` });
+  return ok ? value : UNUSABLE;
+}
+
+function conformArray(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+  if (!Array.isArray(value)) {
+    issues.push({ path, message: `expected a list, got ${describe(value)}` });
+    return UNUSABLE;
+  }
+  const limit = schema.maxItems ?? Infinity;
+  if (value.length > limit) issues.push({ path, message: `more than ${limit} entries; the rest are left out` });
+  const kept: unknown[] = [];
+  for (let index = 0; index < value.length && kept.length < limit; index++) {
+    const item = schema.items ? conformValue(schema.items, value[index], `${path}[${index}]`, issues) : value[index];
+    if (item !== UNUSABLE) kept.push(item);
+  }
+  return kept;
+}
+
+function conformObject(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+  if (!isPlainObject(value)) {
+    issues.push({ path, message: `expected a record, got ${describe(value)}` });
+    return UNUSABLE;
+  }
+  const required = new Set(schema.required ?? []);
+  const result: Record<string, unknown> = {};
+  for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
+    const childPath = path ? `${path}.${key}` : key;
+    const present = Object.hasOwn(value, key) && value[key] !== undefined && value[key] !== null;
+    const conformed = present ? conformValue(propertySchema, value[key], childPath, issues) : UNUSABLE;
+    if (conformed !== UNUSABLE) {
+      result[key] = conformed;
+    } else if (required.has(key)) {
+      // A required list that is missing or not a list becomes empty: the rest of the record is still useful.
+      if (propertySchema.type === 'array') {
+        if (!present) issues.push({ path: childPath, message: 'missing; treated as empty' });
+        result[key] = [];
+      } else {
+        if (!present) issues.push({ path: childPath, message: 'missing' });
+        return UNUSABLE;
+      }
+    }
+  }
+  return result;
+}
+
+function conformValue(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+  if (schema.const !== undefined) {
+    if (value === schema.const) return value;
+    issues.push({ path, message: `expected ${JSON.stringify(schema.const)}` });
+    return UNUSABLE;
+  }
+  switch (schema.type) {
+    case 'object':
+      return conformObject(schema, value, path, issues);
+    case 'array':
+      return conformArray(schema, value, path, issues);
+    case 'string':
+      return conformString(schema, value, path, issues);
+    case 'integer':
+    case 'number':
+      return conformNumber(schema, value, path, issues);
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      issues.push({ path, message: `expected true or false, got ${describe(value)}` });
+      return UNUSABLE;
+    default:
+      return value;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a record' : `a ${typeof value}`;
+}
+
+/** Conforms one record; `undefined` when it cannot be used at all. */
+export function conformRecord<T>(schema: JsonSchema, value: unknown, issues: ConformIssue[] = [], path = ''): T | undefined {
+  const result = conformValue(schema, value, path, issues);
+  return result === UNUSABLE ? undefined : (result as T);
+}
+
+export interface ConformedList<T> {
+  items: T[];
+  /** How many records were dropped because they could not be used. */
+  dropped: number;
+  /** Every change made, for the console. */
+  issues: ConformIssue[];
+  updatedAt?: string;
+}
+
+/**
+ * Reads a list response `{ items: [...] }` (a bare array is accepted too). Throws
+ * `PeerBadResponseError` when there is no list at all, since an empty widget would then be a lie.
+ */
+export function conformList<T>(itemSchema: JsonSchema, body: unknown): ConformedList<T> {
+  const list = Array.isArray(body) ? body : isPlainObject(body) && Array.isArray(body.items) ? body.items : undefined;
+  if (!list) {
+    throw new PeerBadResponseError(`Expected a list under "items", got ${describe(isPlainObject(body) ? body.items : body)}.`);
+  }
+  const issues: ConformIssue[] = [];
+  const items: T[] = [];
+  list.forEach((entry, index) => {
+    const record = conformRecord<T>(itemSchema, entry, issues, `items[${index}]`);
+    if (record !== undefined) items.push(record);
+  });
+  const updatedAt = isPlainObject(body) && typeof body.updatedAt === 'string' && !Number.isNaN(Date.parse(body.updatedAt)) ? body.updatedAt : undefined;
+  return { items, dropped: list.length - items.length, issues, updatedAt };
+}

@@ -1,0 +1,156 @@
+import type { PeerResourceName, Problem } from './contract.js';
+import type { PeerConfig } from './config.js';
+import {
+  PeerAbortError,
+  PeerBadResponseError,
+  PeerNetworkError,
+  PeerProblemError,
+  PeerSignInRequiredError,
+  PeerTimeoutError,
+} from './errors.js';
+
+export interface PeerRequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sub-path under the resource, e.g. a record id. Encoded here. */
+  id?: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Sent as the `Idempotency-Key` header so a retried write lands once. */
+  idempotencyKey?: string;
+  /** Turns the parsed JSON into what the caller needs; throw `PeerBadResponseError` when it cannot. */
+  decode?: (json: unknown) => T;
+  /** Cancels the request (e.g. when the element leaves the page). */
+  signal?: AbortSignal;
+  /** Overrides the configured timeout for this request. */
+  timeoutMs?: number;
+}
+
+const JSON_TYPE = /^application\/([a-z0-9.+-]+\+)?json\b/i;
+const PROBLEM_TYPE = /^application\/problem\+json\b/i;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The one way widgets talk to a backend. It knows the contract's paths, the page's auth (credentials,
+ * extra headers, CSRF meta), and turns every way a call can go wrong into a typed `PeerError`
+ * with a sentence a person can read.
+ */
+export class PeerHttpClient {
+  constructor(private readonly config: PeerConfig) {}
+
+  /** Absolute URL of a contract resource, honouring per-path overrides. */
+  url(resource: PeerResourceName, id?: string): URL {
+    const base = new URL(this.config.endpoint, globalThis.location?.href);
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    const path = this.config.paths[resource] ?? resource;
+    const url = new URL(path, base);
+    if (id !== undefined) url.pathname = `${url.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+    return url;
+  }
+
+  async request<T = unknown>(resource: PeerResourceName, options: PeerRequestOptions<T> = {}): Promise<T> {
+    const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
+    const url = this.url(resource, options.id);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value));
+    }
+    const headers = await this.headersFor(method, options);
+    const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        credentials: this.config.credentials,
+        // A redirect from an API is an SSO wall in practice; following it would hand us a login page.
+        redirect: 'manual',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+        signal,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw new PeerAbortError('Cancelled', { cause: error });
+      if (timeout.aborted) throw new PeerTimeoutError(`No answer from ${url.origin} within ${timeoutMs} ms`, { cause: error });
+      throw new PeerNetworkError(`Could not reach ${url.origin}`, { cause: error });
+    }
+    return this.read(response, options.decode, timeout);
+  }
+
+  private async headersFor(method: string, options: PeerRequestOptions<unknown>): Promise<Headers> {
+    const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+    if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
+    if (UNSAFE_METHODS.has(method)) {
+      const token = readCsrfToken(this.config.csrfMeta);
+      if (token) headers.set(this.config.csrfHeader, token);
+    }
+    const provided = typeof this.config.headers === 'function' ? await this.config.headers() : this.config.headers;
+    for (const [name, value] of Object.entries(provided ?? {})) headers.set(name, value);
+    return headers;
+  }
+
+  private async read<T>(response: Response, decode: ((json: unknown) => T) | undefined, timeout: AbortSignal): Promise<T> {
+    const contentType = response.headers.get('Content-Type') ?? '';
+    if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+      throw new PeerSignInRequiredError(`Sign-in required (${response.status || 'redirect'})`, { status: response.status || undefined });
+    }
+    if (/^text\/html\b/i.test(contentType)) {
+      // A portal's login page served in place of data, often with a 200.
+      throw new PeerSignInRequiredError(`Got an HTML page (status ${response.status}) instead of data; probably a sign-in page`, {
+        status: response.status,
+      });
+    }
+    if (!response.ok) {
+      throw new PeerProblemError(response.status, await readProblem(response, contentType), parseRetryAfter(response.headers.get('Retry-After')));
+    }
+    if (response.status === 204) return (decode ? decode(undefined) : undefined) as T;
+    if (!JSON_TYPE.test(contentType)) {
+      throw new PeerBadResponseError(`Expected JSON, got "${contentType || 'no content type'}"`, { status: response.status });
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (error) {
+      if (timeout.aborted) throw new PeerTimeoutError('The answer stopped arriving in time', { cause: error });
+      throw new PeerBadResponseError('The answer is not valid JSON', { cause: error, status: response.status });
+    }
+    return decode ? decode(json) : (json as T);
+  }
+}
+
+async function readProblem(response: Response, contentType: string): Promise<Problem | undefined> {
+  if (!PROBLEM_TYPE.test(contentType) && !JSON_TYPE.test(contentType)) return undefined;
+  try {
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null) return undefined;
+    const { title, detail, type } = body as Record<string, unknown>;
+    // Only text is kept; a problem's fields are shown to people, so nothing else may pass.
+    return {
+      ...(body as object),
+      status: response.status,
+      title: typeof title === 'string' ? title.slice(0, 200) : response.statusText,
+      detail: typeof detail === 'string' ? detail.slice(0, 1000) : undefined,
+      type: typeof type === 'string' ? type : undefined,
+    } as Problem;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` as seconds (either delta-seconds or an HTTP date). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function readCsrfToken(metaName: string): string | undefined {
+  if (!metaName || typeof document === 'undefined') return undefined;
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${CSS.escape(metaName)}"]`);
+  return meta?.content || undefined;
+}

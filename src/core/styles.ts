@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/**
+ * Shared look of every widget. Host pages are hostile by default (`* { all: unset }`, `img { width:
+ * 100% }`, odd fonts), so the shadow root's `base` part starts from `all: initial` and builds back up
+ * from `--peer-*` tokens only (documented on `PeerElement`). Custom properties survive `all`, which
+ * is what makes theming work.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  [part~='base'] {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--peer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--peer-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--peer-color-text, #1b1f24);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--peer-color-accent, #1d5b8f);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--peer-color-accent, #1d5b8f);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

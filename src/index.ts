@@ -1,0 +1,12 @@
+// Classes, types and helpers without side effects. Import `peer-support-widgets/define` (or a single
+// element's `define` module) to register the tags.
+export * from './core/config.js';
+export * from './core/contract.js';
+export * from './core/conform.js';
+export * from './core/errors.js';
+export * from './core/http-client.js';
+export * from './core/safe-url.js';
+export { applyLocale, supportedLocale, SOURCE_LOCALE } from './core/localize.js';
+export { PeerElement } from './core/peer-element.js';
+export { PeerSupportConfig } from './config/support-config.js';
+export { PeerCrisisLine } from './crisis-line/crisis-line.js';

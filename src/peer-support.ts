@@ -1,0 +1,5 @@
+// The one-file bundle an intranet page loads: registers every element and exposes `configure()`.
+import './config/define.js';
+import './crisis-line/define.js';
+
+export * from './index.js';

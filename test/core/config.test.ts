@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { configure, resetConfiguration } from '../../src/core/config.js';
+import { PeerElement } from '../../src/core/peer-element.js';
+import '../../src/config/define.js';
+import '../../src/crisis-line/define.js';
+import type { PeerSupportConfig } from '../../src/config/support-config.js';
+import type { PeerCrisisLine } from '../../src/crisis-line/crisis-line.js';
+import '../support/rig.js';
+
+/** A bare widget that shows which configuration reached it. */
+class ConfigProbe extends PeerElement {
+  override render() {
+    return JSON.stringify({ endpoint: this.config.value.endpoint, locale: this.config.value.locale });
+  }
+  get effective() {
+    return this.config.value;
+  }
+}
+customElements.define('test-config-probe', ConfigProbe);
+
+class PlainWrapper extends LitElement {
+  override render() {
+    return html`<section><slot></slot></section>`;
+  }
+}
+customElements.define('test-plain-wrapper', PlainWrapper);
+
+describe('page-wide configuration', () => {
+  afterEach(resetConfiguration);
+
+  it('reaches a widget nested deep inside <peer-support-config>, through other shadow roots', async () => {
+    const page = await fixture(html`<peer-support-config endpoint="https://hr.example.org/peer/" locale="en-CA" credentials="include">
+      <div><test-plain-wrapper><test-config-probe></test-config-probe></test-plain-wrapper></div>
+    </peer-support-config>`);
+    const probe = page.querySelector('test-config-probe') as ConfigProbe;
+    expect(probe.effective.endpoint).to.equal('https://hr.example.org/peer/');
+    expect(probe.effective.credentials).to.equal('include');
+    expect(probe.effective.locale).to.equal('en-CA');
+    expect(probe.effective.crisisLine.call).to.equal('988');
+  });
+
+  it("lets a widget's own endpoint attribute win over the wrapper and configure()", async () => {
+    configure({ endpoint: '/from-configure/' });
+    const page = await fixture(html`<peer-support-config endpoint="/from-wrapper/">
+      <test-config-probe endpoint="/own/"></test-config-probe><test-config-probe></test-config-probe>
+    </peer-support-config>`);
+    const [own, inherited] = page.querySelectorAll<ConfigProbe>('test-config-probe');
+    expect(own.effective.endpoint).to.equal('/own/');
+    expect(inherited.effective.endpoint).to.equal('/from-wrapper/');
+  });
+
+  it('uses configure() on pages without a wrapper, and re-renders widgets when it changes', async () => {
+    const probe = await fixture<ConfigProbe>(html`<test-config-probe></test-config-probe>`);
+    expect(probe.effective.endpoint).to.equal('/api/');
+    configure({ endpoint: 'https://portal.example.org/api/' });
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.contain('https://portal.example.org/api/');
+  });
+
+  it('re-renders widgets when a wrapper attribute changes', async () => {
+    const page = await fixture<PeerSupportConfig>(html`<peer-support-config crisis-name="Station Line" crisis-call="555-0100">
+      <peer-crisis-line></peer-crisis-line>
+    </peer-support-config>`);
+    const line = page.querySelector('peer-crisis-line') as PeerCrisisLine;
+    await line.updateComplete;
+    expect(line.shadowRoot!.textContent).to.contain('Station Line');
+    page.setAttribute('crisis-name', 'Regional Line');
+    await page.updateComplete;
+    await line.updateComplete;
+    expect(line.shadowRoot!.textContent).to.contain('Regional Line');
+  });
+
+  it('lets a nested wrapper inherit from the outer one and override what it sets', async () => {
+    const page = await fixture(html`<peer-support-config endpoint="/outer/" locale="es">
+      <peer-support-config endpoint="/inner/"><test-config-probe></test-config-probe></peer-support-config>
+    </peer-support-config>`);
+    const probe = page.querySelector('test-config-probe') as ConfigProbe;
+    expect(probe.effective.endpoint).to.equal('/inner/');
+    expect(probe.effective.locale).to.equal('es');
+  });
+
+  it('replaces the crisis line whole, so an internal line never shows 988 by accident', async () => {
+    const page = await fixture(html`<peer-support-config crisis-name="Employee Crisis Line" crisis-call="555-0142">
+      <peer-crisis-line></peer-crisis-line>
+    </peer-support-config>`);
+    const line = page.querySelector('peer-crisis-line') as PeerCrisisLine;
+    await line.updateComplete;
+    const links = [...line.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+    expect(links).to.deep.equal(['tel:5550142']);
+  });
+});
+
+describe('<peer-crisis-line>', () => {
+  it('shows 988 by call and text by default, with phone-ready links', async () => {
+    const line = await fixture<PeerCrisisLine>(html`<peer-crisis-line></peer-crisis-line>`);
+    const links = [...line.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/']);
+    expect(links.map((link) => link.textContent)).to.deep.equal(['Call 988', 'Text 988', 'Website']);
+    expect(line.shadowRoot!.querySelector('aside')!.getAttribute('aria-label')).to.equal('Crisis support');
+  });
+
+  it('is accessible', async () => {
+    const line = await fixture<PeerCrisisLine>(html`<peer-crisis-line></peer-crisis-line>`);
+    await expect(line).to.be.accessible();
+  });
+
+  it('renders a hostile configured URL as nothing clickable', async () => {
+    configure({ crisisLine: { name: '<img src=x onerror=alert(1)>', call: '988', url: 'javascript:alert(1)' } });
+    try {
+      const line = await fixture<PeerCrisisLine>(html`<peer-crisis-line></peer-crisis-line>`);
+      expect(line.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(line.shadowRoot!.textContent).to.contain('<img src=x onerror=alert(1)>');
+      expect([...line.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['tel:988']);
+    } finally {
+      resetConfiguration();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { conformList, conformRecord } from '../../src/core/conform.js';
+import { SupporterSchema } from '../../src/core/contract.js';
+import type { Supporter } from '../../src/core/contract.js';
+import { PeerBadResponseError } from '../../src/core/errors.js';
+import '../support/rig.js';
+
+const supporter = (overrides: Record<string, unknown> = {}) => ({
+  id: 's-1',
+  displayName: 'Rosa Example',
+  experiences: ['veteran'],
+  languages: ['en', 'es'],
+  channels: [{ kind: 'text', value: '555-0101' }],
+  availability: { status: 'available', since: '2026-11-01T10:00:00Z' },
+  ...overrides,
+});
+
+describe('conform (tolerant reading of server data by the contract)', () => {
+  it('keeps a valid record as it is', () => {
+    const issues: never[] = [];
+    expect(conformRecord(SupporterSchema, supporter(), issues)).to.deep.equal(supporter());
+    expect(issues).to.deep.equal([]);
+  });
+
+  it('shows what it safely can: numbers as text, long text cut, non-lists as empty, bad entries dropped', () => {
+    const issues: { path: string; message: string }[] = [];
+    const result = conformRecord<Supporter>(
+      SupporterSchema,
+      supporter({ displayName: 42, bio: 'x'.repeat(100_000), experiences: 'veteran', languages: ['en', 7, { a: 1 }, 'es'], pronouns: null, extra: '<img src=x onerror=alert(1)>' }),
+      issues,
+    )!;
+    expect(result.displayName).to.equal('42');
+    expect(result.bio).to.have.length(600);
+    expect(result.experiences).to.deep.equal([]);
+    expect(result.languages).to.deep.equal(['en', 'es']);
+    expect(result).not.to.have.property('extra');
+    expect(result).not.to.have.property('pronouns');
+    expect(issues.map((issue) => issue.path)).to.include.members(['displayName', 'bio', 'experiences', 'languages[1]', 'languages[2]']);
+  });
+
+  it('drops a record whose required fields are unusable, and counts it', () => {
+    const list = conformList<Supporter>(SupporterSchema, {
+      items: [supporter(), supporter({ id: undefined }), supporter({ availability: { status: 'asleep', since: 'x' } }), 'nope', supporter({ id: 's-2' })],
+      updatedAt: '2026-11-20T08:00:00Z',
+    });
+    expect(list.items.map((item) => item.id)).to.deep.equal(['s-1', 's-2']);
+    expect(list.dropped).to.equal(3);
+    expect(list.updatedAt).to.equal('2026-11-20T08:00:00Z');
+  });
+
+  it('accepts a bare array, and refuses a body with no list at all', () => {
+    expect(conformList(SupporterSchema, [supporter()]).items).to.have.length(1);
+    for (const body of [null, 'text', { data: [] }, { items: 'x' }, 12]) {
+      expect(() => conformList(SupporterSchema, body)).to.throw(PeerBadResponseError);
+    }
+  });
+
+  it('never lets a prototype key through', () => {
+    const hostile = JSON.parse('{"id":"s-9","displayName":"A","experiences":[],"languages":[],"channels":[],"availability":{"status":"busy","since":"2026-01-01T00:00:00Z"},"__proto__":{"polluted":true}}');
+    const result = conformRecord<Record<string, unknown>>(SupporterSchema, hostile)!;
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.getPrototypeOf(result)).to.equal(Object.prototype);
+    expect(result.polluted).to.equal(undefined);
+  });
+});

@@ -1,0 +1,60 @@
+// Shared by every browser test: the real server's address, fault injection at the local proxy,
+// and a guard that fails any test that caused a CSP or Trusted Types violation.
+import { expect } from '@open-wc/testing';
+// @ts-expect-error served by the reference-server plugin at run time
+import { apiUrl, faultsUrl, proxyUrl } from '/__test-env.js';
+
+export const API_URL: string = apiUrl;
+export const PROXY_URL: string = proxyUrl;
+
+export interface FaultRule {
+  /** Upstream path prefix, e.g. `/api/supporters`. */
+  match: string;
+  method?: string;
+  /** Apply this many times, then forward normally again. */
+  times?: number;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  contentType?: string;
+  delayMs?: number;
+  /** Close the connection without answering. */
+  drop?: boolean;
+}
+
+export interface ProxyLogEntry {
+  method: string;
+  path: string;
+  idempotencyKey?: string;
+  /** authorization, x-csrf-token, content-type, accept, x-tenant as the proxy received them. */
+  headers: Record<string, string>;
+}
+
+export async function injectFault(rule: FaultRule): Promise<void> {
+  const response = await fetch(faultsUrl, { method: 'POST', body: JSON.stringify(rule) });
+  if (!response.ok) throw new Error(`Could not add fault: ${response.status}`);
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch(faultsUrl, { method: 'DELETE' });
+}
+
+export async function proxyLog(): Promise<ProxyLogEntry[]> {
+  return (await (await fetch(faultsUrl)).json()).log;
+}
+
+type ViolationWindow = Window & { __cspViolations: { directive: string; blocked: string; sample: string }[] };
+
+export function cspViolations() {
+  return (window as ViolationWindow).__cspViolations;
+}
+
+// Root hooks: apply to every test in every file that imports the rig.
+beforeEach(() => {
+  cspViolations().length = 0;
+});
+afterEach(async () => {
+  // Violation reports are dispatched asynchronously; let them arrive before checking.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(cspViolations(), 'CSP / Trusted Types violations').to.deep.equal([]);
+});
