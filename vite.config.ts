@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import type { LibraryOptions } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
 
 /** Every `src/<element>/define.ts` becomes `dist/elements/<element>.js`. */
@@ -22,13 +23,15 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: true,
       reportCompressedSize: false,
-      lib: entries
-        ? { entry: { index: 'src/index.ts', define: 'src/peer-support.ts', ...elementEntries() }, formats: ['es'] }
-        : { entry: { 'peer-support': 'src/peer-support.ts' }, formats: ['es'] },
+      lib: {
+        entry: (entries
+          ? { index: 'src/index.ts', define: 'src/peer-support.ts', ...elementEntries() }
+          : { 'peer-support': 'src/peer-support.ts' }) as Record<string, string>,
+        formats: ['es'],
+      } satisfies LibraryOptions,
       rollupOptions: {
         output: { chunkFileNames: 'chunks/[name]-[hash].js', entryFileNames: '[name].js' },
       },
     },
-    esbuild: { legalComments: 'none' },
   };
 });

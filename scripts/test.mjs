@@ -20,7 +20,8 @@ steps.push(['build', run('build', 'npm', ['run', 'build', '--silent'])]);
 
 steps.push(["README API tables", run("README API tables match the JSDoc", process.execPath, ["scripts/readme-api.mjs", "--check"])]);
 
-const serverTests = readdirSync('server/test').filter((name) => name.endsWith('.test.ts')).map((name) => `server/test/${name}`);
+const nodeTestDirs = ['server/test', 'test/node'];
+const serverTests = nodeTestDirs.flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => `${dir}/${name}`));
 steps.push([
   'server tests',
   run('server tests (node:test)', process.execPath, [

@@ -10,3 +10,10 @@ export { applyLocale, supportedLocale, SOURCE_LOCALE } from './core/localize.js'
 export { PeerElement } from './core/peer-element.js';
 export { PeerSupportConfig } from './config/support-config.js';
 export { PeerCrisisLine } from './crisis-line/crisis-line.js';
+export { PeerRoster } from './roster/roster.js';
+export { PeerSupporterCard } from './roster/supporter-card.js';
+export { filterSupporters, EMPTY_FILTER } from './roster/roster-filter.js';
+export type { RosterFilter } from './roster/roster-filter.js';
+export { PeerRequestContactEvent } from './core/events.js';
+export { ListController } from './core/list-controller.js';
+export type { ListStatus } from './core/list-controller.js';

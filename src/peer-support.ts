@@ -1,5 +1,6 @@
 // The one-file bundle an intranet page loads: registers every element and exposes `configure()`.
 import './config/define.js';
 import './crisis-line/define.js';
+import './roster/define.js';
 
 export * from './index.js';

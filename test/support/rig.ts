@@ -46,7 +46,7 @@ export async function proxyLog(): Promise<ProxyLogEntry[]> {
 type ViolationWindow = Window & { __cspViolations: { directive: string; blocked: string; sample: string }[] };
 
 export function cspViolations() {
-  return (window as ViolationWindow).__cspViolations;
+  return (window as unknown as ViolationWindow).__cspViolations;
 }
 
 // Root hooks: apply to every test in every file that imports the rig.

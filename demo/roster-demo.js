@@ -1,0 +1,14 @@
+// Demo only: layout switcher, and a page script that handles "Ask them to contact me".
+const roster = document.getElementById('roster');
+for (const button of document.querySelectorAll('[data-layout]')) {
+  button.addEventListener('click', () => (roster.layout = button.dataset.layout));
+}
+document.addEventListener('peer-request-contact', (event) => {
+  if (!roster.contains(event.target) && event.target !== roster) return;
+  event.preventDefault(); // tells the roster the page handled it
+  document.getElementById('last-event').textContent =
+    `The page received peer-request-contact for ${event.supporter.displayName}; on the intranet page this opens the request form.`;
+});
+fetch('/api/supporters')
+  .then((response) => response.json())
+  .then((list) => (document.getElementById('single-card').supporterId = list.items[0]?.id ?? ''));

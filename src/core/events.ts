@@ -1,0 +1,20 @@
+/**
+ * Every event a widget emits is a small typed class, named `peer-<verb>` or `peer-<noun>-<verb>`.
+ * They bubble and are `composed` on purpose: a page listens on `document` (or any ancestor) no matter
+ * how deep in other shadow roots the widget sits.
+ */
+import type { Supporter } from './contract.js';
+
+/** "Ask them to contact me" was pressed on a supporter's card. Cancel it to say the page handled it. */
+export class PeerRequestContactEvent extends Event {
+  static readonly eventName = 'peer-request-contact';
+  constructor(readonly supporter: Supporter) {
+    super(PeerRequestContactEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-request-contact': PeerRequestContactEvent;
+  }
+}

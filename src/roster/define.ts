@@ -1,0 +1,13 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerRoster } from './roster.js';
+import { PeerSupporterCard } from './supporter-card.js';
+
+defineElement('peer-roster', PeerRoster);
+defineElement('peer-supporter-card', PeerSupporterCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-roster': PeerRoster;
+    'peer-supporter-card': PeerSupporterCard;
+  }
+}

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+export const rosterStyles = css`
+  .roster {
+    display: flex;
+    flex-direction: column;
+    gap: var(--peer-space, 1rem);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    padding: calc(var(--peer-space, 1rem) * 0.75);
+    border: 1px solid var(--peer-color-border, #c9ced6);
+    border-radius: var(--peer-radius, 0.5rem);
+    background: var(--peer-color-surface, #fff);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .field.search {
+    flex: 1 1 14em;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    font-weight: 400;
+    color: inherit;
+    background: var(--peer-color-surface, #fff);
+    border: 1px solid #6b7280;
+    border-radius: calc(var(--peer-radius, 0.5rem) * 0.6);
+    padding: 0.4em 0.5em;
+    min-height: 44px;
+    max-width: 100%;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    font-size: 0.9em;
+  }
+  .check input {
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0;
+    accent-color: var(--peer-color-accent, #1d5b8f);
+  }
+  .count {
+    margin: 0;
+    color: var(--peer-color-muted, #4b5563);
+  }
+  .notice {
+    margin: 0;
+    padding: calc(var(--peer-space, 1rem) * 0.75);
+    border-radius: var(--peer-radius, 0.5rem);
+    border: 1px solid var(--peer-color-border, #c9ced6);
+    background: var(--peer-color-surface, #fff);
+  }
+  .notice p {
+    margin: 0 0 0.5em;
+  }
+  .notice p:last-child {
+    margin-bottom: 0;
+  }
+  .notice.offline {
+    border-color: #9a5b00;
+    background: #fff8eb;
+  }
+  .loosen {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .notice button[part~='retry'] {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border-radius: var(--peer-radius, 0.5rem);
+    border: 2px solid var(--peer-color-accent, #1d5b8f);
+    background: var(--peer-color-surface, #fff);
+    color: var(--peer-color-accent, #1d5b8f);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--peer-space, 1rem);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  :host([layout='list']) .list {
+    grid-template-columns: 1fr;
+  }
+  :host([layout='compact']) .list {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: calc(var(--peer-space, 1rem) * 0.5);
+  }
+  .list > li[hidden] {
+    display: none;
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+    padding: var(--peer-space, 1rem);
+    border: 1px solid var(--peer-color-border, #c9ced6);
+    border-radius: var(--peer-radius, 0.5rem);
+    min-height: 10em;
+  }
+  .skeleton span {
+    display: block;
+    height: 1em;
+    border-radius: 0.25em;
+    background: #e5e7eb;
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .skeleton span:first-child {
+    width: 3.5em;
+    height: 3.5em;
+    border-radius: 50%;
+  }
+  .skeleton span:last-child {
+    width: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+`;
