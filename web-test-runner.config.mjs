@@ -10,9 +10,9 @@ const referenceServer = referenceServerPlugin();
 const apiOrigin = () => new URL(referenceServer.state.url).origin;
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: 1, // one page at a time: benchmarks and lazy images behave as in a real, visible tab
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -97,6 +97,13 @@ export class PeerSupportConfig extends LitElement {
     };
   }
 
+  override connectedCallback(): void {
+    // Give widgets inside the right settings before their first render, so none of them fetches
+    // from the default endpoint first.
+    this.provider.setValue(this.value);
+    super.connectedCallback();
+  }
+
   protected override willUpdate(): void {
     this.provider.setValue(this.value);
   }

@@ -27,12 +27,26 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+// Intl formatters are costly to build (a roster of 1,000 would build 1,000): keep one per locale.
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let formatter = cache.get(locale);
+  if (!formatter) cache.set(locale, (formatter = make()));
+  return formatter;
+}
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "3 hours ago", "in 2 days", "just now". */
 export function relativeTime(iso: string | undefined, locale: string, now = Date.now()): string {
   const time = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(time)) return '';
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let format: Intl.RelativeTimeFormat;
+  try {
+    format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  } catch {
+    format = cached(relativeFormats, 'en', () => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
+  }
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -44,7 +58,7 @@ export function dateTime(iso: string | undefined, locale: string): string {
   const time = iso ? Date.parse(iso) : NaN;
   if (Number.isNaN(time)) return '';
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+    return cached(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
   } catch {
     return new Date(time).toISOString();
   }

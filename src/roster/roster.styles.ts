@@ -102,8 +102,17 @@ export const rosterStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: calc(var(--peer-space, 1rem) * 0.5);
   }
-  .list > li[hidden] {
-    display: none;
+  .show-more {
+    align-self: center;
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding: 0.4em 1.2em;
+    border-radius: var(--peer-radius, 0.5rem);
+    border: 2px solid var(--peer-color-accent, #1d5b8f);
+    background: var(--peer-color-surface, #fff);
+    color: var(--peer-color-accent, #1d5b8f);
+    cursor: pointer;
   }
   .skeleton {
     display: flex;

@@ -76,8 +76,11 @@ export class PeerRoster extends PeerElement {
   /** Comma-separated lived-experience tags this page is for (e.g. `"veteran"`): shows supporters sharing any of them. */
   @property() experiences = '';
 
-  /** Show at most this many matching supporters. */
+  /** Show at most this many matching supporters, with no "show more". */
   @property({ type: Number }) limit?: number;
+
+  /** How many cards to show at first and per "Show more": keeps a 1,000-person roster quick on any device. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 30;
 
   /** Page with the request form; "Ask them to contact me" goes there with `?supporter=<id>` when no script handles the event. */
   @property({ attribute: 'request-url' }) requestUrl?: string;
@@ -90,6 +93,7 @@ export class PeerRoster extends PeerElement {
 
   @state() private brokenPhotos = new Set<string>();
   @state() private notice?: string;
+  @state() private pages = 1;
 
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
   private loadedFrom?: string;
@@ -135,6 +139,7 @@ export class PeerRoster extends PeerElement {
   private updateFilter(changes: Partial<RosterFilter>): void {
     this.filter = { ...this.filter, ...changes };
     this.notice = undefined;
+    this.pages = 1;
   }
 
   private readonly onPhotoError = (supporter: Supporter) => {
@@ -238,8 +243,10 @@ export class PeerRoster extends PeerElement {
     const all = this.all;
     const filter = this.effectiveFilter;
     const matches = filterSupporters(all, filter, this.presetExperiences);
-    const shown = this.limit && this.limit > 0 ? matches.slice(0, this.limit) : matches;
-    const visible = new Set(shown);
+    const limit = this.limit && this.limit > 0 ? this.limit : Infinity;
+    const pageSize = this.pageSize > 0 ? this.pageSize : Infinity;
+    const shown = matches.slice(0, Math.min(limit, pageSize * this.pages));
+    const more = Math.min(limit, matches.length) - shown.length;
     const total = this.presetExperiences.length ? filterSupporters(all, EMPTY_FILTER, this.presetExperiences).length : all.length;
     const filtered = activeFilterKeys(filter).length > 0;
     const count = filtered ? msg(str`${matches.length} of ${total} supporters match`) : msg(str`${total} supporters`);
@@ -248,10 +255,10 @@ export class PeerRoster extends PeerElement {
       ${matches.length === 0 ? this.renderNoMatches(filter, total) : nothing}
       <ul part="list" class="list">
         ${repeat(
-          all,
+          shown,
           (supporter) => supporter.id,
           (supporter) =>
-            html`<li ?hidden=${!visible.has(supporter)}>
+            html`<li>
               ${renderSupporterCard(supporter, {
                 locale,
                 layout,
@@ -262,7 +269,12 @@ export class PeerRoster extends PeerElement {
               })}
             </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${more > 0
+        ? html`<button type="button" part="button show-more" class="show-more" @click=${() => this.pages++}>
+            ${msg(str`Show ${Math.min(more, pageSize)} more (${more} not shown yet)`)}
+          </button>`
+        : nothing}`;
   }
 
   private renderNoMatches(filter: RosterFilter, total: number) {

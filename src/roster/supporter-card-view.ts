@@ -51,17 +51,19 @@ function availabilityNote(state: AvailabilityState): string | undefined {
 /** A contact link for one channel, through the safe-URL helpers; unusable values become plain text. */
 function channelLink(channel: Channel, supporter: Supporter) {
   const name = supporter.displayName;
-  const [href, label, accessibleLabel] =
+  const [href, label] =
     channel.kind === 'phone'
-      ? [telUrl(channel.value), msg(str`Call ${channel.value}`), msg(str`Call ${name} at ${channel.value}`)]
+      ? [telUrl(channel.value), msg(str`Call ${channel.value}`)]
       : channel.kind === 'text'
-        ? [smsUrl(channel.value), msg(str`Text ${channel.value}`), msg(str`Text ${name} at ${channel.value}`)]
+        ? [smsUrl(channel.value), msg(str`Text ${channel.value}`)]
         : channel.kind === 'email'
-          ? [mailtoUrl(channel.value), msg(str`Email ${channel.value}`), msg(str`Email ${name} at ${channel.value}`)]
-          : [safeUrl(channel.value), msg('Video call'), msg(str`Video call with ${name}`)];
+          ? [mailtoUrl(channel.value), msg(str`Email ${channel.value}`)]
+          : [safeUrl(channel.value), msg('Video call')];
+  // The visible words start the accessible name (WCAG 2.5.3); the name tells cards apart for screen readers.
+  const whom = html`<span class="visually-hidden"> (${name})</span>`;
   const note = channel.label ? html` <span class="channel-label">(${channel.label})</span>` : nothing;
   return href
-    ? html`<li><a part="channel channel-${channel.kind}" href=${href} aria-label=${accessibleLabel} rel="noopener noreferrer" target=${channel.kind === 'video' ? '_blank' : nothing}>${label}</a>${note}</li>`
+    ? html`<li><a part="channel channel-${channel.kind}" href=${href} rel="noopener noreferrer" target=${channel.kind === 'video' ? '_blank' : nothing}>${label}${whom}</a>${note}</li>`
     : html`<li part="channel channel-${channel.kind}">${label}${note}</li>`;
 }
 
@@ -80,7 +82,7 @@ export function renderSupporterCard(supporter: Supporter, context: CardContext) 
       </span>
       <div class="identity">
         <h3 part="name" class="name">
-          ${supporter.displayName}${supporter.pronouns ? html` <span part="pronouns" class="pronouns">(${supporter.pronouns})</span>` : nothing}
+          <span class="display-name">${supporter.displayName}</span>${supporter.pronouns ? html` <span part="pronouns" class="pronouns">(${supporter.pronouns})</span>` : nothing}
         </h3>
         ${supporter.role || supporter.team
           ? html`<p part="role" class="role">${[supporter.role, supporter.team].filter(Boolean).join(' · ')}</p>`

@@ -1,0 +1,124 @@
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { openDatabase } from './db/database.js';
+import { RequestsRepository } from './db/requests-repository.js';
+import { ResourcesRepository } from './db/resources-repository.js';
+import { SupportersRepository } from './db/supporters-repository.js';
+import { HttpProblem, problem, sendProblem } from './problem.js';
+import { activityRoutes } from './routes/activity.js';
+import { requestsRoutes } from './routes/requests.js';
+import { resourcesRoutes } from './routes/resources.js';
+import { supportersRoutes } from './routes/supporters.js';
+import { registerContractSchemas } from './schemas.js';
+import { validationProblem } from './validation-messages.js';
+
+export interface AppOptions {
+  /** SQLite file, or `:memory:`. */
+  dbFile: string;
+  /** Origins allowed by CORS (exact match). */
+  allowedOrigins?: string[];
+  /** Folders served at `/` (first match wins): the build, then the demo. */
+  publicDirs?: string[];
+  logger?: boolean;
+  now?: () => Date;
+  /** Hours a supporter has to answer a request (`respondBy`). */
+  responseWindowHours?: number;
+  /** Largest accepted JSON body in bytes. */
+  bodyLimit?: number;
+}
+
+/** Builds the reference backend; it does not listen (see main.ts). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options.dbFile, now);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 64 * 1024,
+    // Reject, never repair: unknown fields and wrong types are the client's to fix.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+  });
+  app.addHook('onClose', async () => db.close());
+  // The contract is JSON only: anything else is 415, not a string that fails validation later.
+  app.removeContentTypeParser('text/plain');
+
+  const supporters = new SupportersRepository(db);
+  const resources = new ResourcesRepository(db);
+  const requests = new RequestsRepository(db);
+
+  registerContractSchemas(app);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'peer-support-widgets API',
+        version: '1',
+        description: 'The contract between the peer support widgets and a backend (this reference server or an HR portal). Errors are application/problem+json.',
+      },
+      servers: [{ url: '/' }],
+    },
+    // Components are named after the contract's `$id`s (Supporter, SupportRequest…), not def-0.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) },
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(cors, {
+        origin: (origin, callback) => callback(null, !!origin && (options.allowedOrigins ?? []).includes(origin)),
+        credentials: true,
+        methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowedHeaders: ['Content-Type', 'Accept', 'Idempotency-Key', 'X-CSRF-Token', 'Authorization', 'If-None-Match'],
+        exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
+        maxAge: 600,
+      });
+      api.addHook('onSend', async (_request, reply, payload) => {
+        reply.header('Cache-Control', 'no-store');
+        reply.header('X-Content-Type-Options', 'nosniff');
+        return payload;
+      });
+      api.setErrorHandler((error: FastifyError, request, reply) => {
+        if (error instanceof HttpProblem) return sendProblem(reply, error.body);
+        if (error.validation) return sendProblem(reply, validationProblem(error.validation, error.validationContext));
+        const status = error.statusCode ?? 500;
+        if (status >= 500) {
+          request.log.error(error);
+          return sendProblem(reply, problem(500, 'Something went wrong on our side. Nothing was saved; please try again.'));
+        }
+        return sendProblem(reply, problem(status, readableClientError(error)));
+      });
+      api.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, `There is nothing at ${request.method} ${request.url.split('?')[0]}.`)));
+
+      await api.register(supportersRoutes, { supporters });
+      await api.register(resourcesRoutes, { resources });
+      await api.register(requestsRoutes, { requests, supporters, now, responseWindowHours: options.responseWindowHours ?? 24 });
+      await api.register(activityRoutes);
+      api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  const [firstDir, ...otherDirs] = options.publicDirs ?? [];
+  if (firstDir) {
+    await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false });
+  }
+  return app;
+}
+
+/** Fastify's own client-error codes, in words a person (or IT) can act on. */
+function readableClientError(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'This is more than the server accepts. Please shorten it.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Please send JSON (Content-Type: application/json).';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request had no content.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'The request is not valid JSON.';
+    default:
+      return error.statusCode === 400 && error instanceof SyntaxError ? 'The request is not valid JSON.' : error.message;
+  }
+}

@@ -1,0 +1,54 @@
+import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
+import type { Db } from './database.js';
+
+interface ReceiptRow {
+  id: string;
+  body_hash: string;
+  status: 'received';
+  received_at: string;
+  respond_by: string;
+}
+
+/** The only code that reads or writes the `requests` table. */
+export class RequestsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The receipt already given for this id, with the hash of the body it was given for. */
+  findReceipt(id: string): { receipt: RequestReceipt; bodyHash: string } | undefined {
+    const row = this.db.prepare('SELECT id, body_hash, status, received_at, respond_by FROM requests WHERE id = ?').get(id) as ReceiptRow | undefined;
+    return row && { receipt: { id: row.id, status: row.status, receivedAt: row.received_at, respondBy: row.respond_by }, bodyHash: row.body_hash };
+  }
+
+  insert(request: SupportRequest, bodyHash: string, receivedAt: Date, respondBy: Date): RequestReceipt {
+    this.db
+      .prepare(
+        `INSERT INTO requests (id, body_hash, supporter_id, urgency, name, channel_kind, channel_value, best_times, message, preferences, referral, received_at, respond_by)
+         VALUES (@id, @bodyHash, @supporterId, @urgency, @name, @channelKind, @channelValue, @bestTimes, @message, @preferences, @referral, @receivedAt, @respondBy)`,
+      )
+      .run({
+        id: request.id,
+        bodyHash,
+        supporterId: request.supporterId ?? null,
+        urgency: request.urgency,
+        name: request.name,
+        channelKind: request.channel.kind,
+        channelValue: request.channel.value,
+        bestTimes: request.bestTimes ?? null,
+        message: request.message ?? null,
+        preferences: request.preferences ? JSON.stringify(request.preferences) : null,
+        referral: request.referral ? 1 : 0,
+        receivedAt: receivedAt.toISOString(),
+        respondBy: respondBy.toISOString(),
+      });
+    return { id: request.id, status: 'received', receivedAt: receivedAt.toISOString(), respondBy: respondBy.toISOString() };
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n;
+  }
+
+  /** Runs `work` in one transaction, so a request is stored whole or not at all. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+}

@@ -1,0 +1,91 @@
+import type { Supporter } from '../../src/core/contract.js';
+import type { Db } from './database.js';
+
+interface SupporterRow {
+  id: string;
+  display_name: string;
+  pronouns: string | null;
+  role: string | null;
+  team: string | null;
+  photo_url: string | null;
+  bio: string | null;
+  experiences: string;
+  languages: string;
+  channels: string;
+  availability_status: Supporter['availability']['status'];
+  availability_since: string;
+  availability_until: string | null;
+  updated_at: string;
+}
+
+const optional = <T>(value: T | null) => value ?? undefined;
+
+function toSupporter(row: SupporterRow): Supporter {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    pronouns: optional(row.pronouns),
+    role: optional(row.role),
+    team: optional(row.team),
+    photoUrl: optional(row.photo_url),
+    bio: optional(row.bio),
+    experiences: JSON.parse(row.experiences),
+    languages: JSON.parse(row.languages),
+    channels: JSON.parse(row.channels),
+    availability: {
+      status: row.availability_status,
+      since: row.availability_since,
+      until: optional(row.availability_until),
+    },
+  };
+}
+
+/** The only code that reads or writes the `supporters` table. */
+export class SupportersRepository {
+  constructor(private readonly db: Db) {}
+
+  list(): { items: Supporter[]; updatedAt?: string } {
+    const rows = this.db.prepare('SELECT * FROM supporters ORDER BY display_name COLLATE NOCASE, id').all() as SupporterRow[];
+    const updatedAt = rows.reduce<string | undefined>((latest, row) => (!latest || row.updated_at > latest ? row.updated_at : latest), undefined);
+    return { items: rows.map(toSupporter), updatedAt };
+  }
+
+  exists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM supporters WHERE id = ?').get(id) !== undefined;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM supporters').get() as { n: number }).n;
+  }
+
+  /** Replaces the whole roster in one transaction: all or nothing. */
+  replaceAll(supporters: Supporter[], now: Date): void {
+    const insert = this.db.prepare(`
+      INSERT INTO supporters (id, display_name, pronouns, role, team, photo_url, bio, experiences, languages, channels,
+        availability_status, availability_since, availability_until, updated_at)
+      VALUES (@id, @displayName, @pronouns, @role, @team, @photoUrl, @bio, @experiences, @languages, @channels,
+        @status, @since, @until, @updatedAt)`);
+    this.db.transaction(() => {
+      // Requests keep their anonymous tally; a supporter who leaves the roster becomes "anyone".
+      this.db.prepare('DELETE FROM supporters').run();
+      for (const supporter of supporters) {
+        insert.run({
+          id: supporter.id,
+          displayName: supporter.displayName,
+          pronouns: supporter.pronouns ?? null,
+          role: supporter.role ?? null,
+          team: supporter.team ?? null,
+          photoUrl: supporter.photoUrl ?? null,
+          bio: supporter.bio ?? null,
+          experiences: JSON.stringify(supporter.experiences),
+          languages: JSON.stringify(supporter.languages),
+          channels: JSON.stringify(supporter.channels),
+          status: supporter.availability.status,
+          since: supporter.availability.since,
+          until: supporter.availability.until ?? null,
+          updatedAt: now.toISOString(),
+        });
+      }
+    })();
+  }
+}

@@ -1,0 +1,41 @@
+import type { FastifyReply } from 'fastify';
+
+/** RFC 9457 problem details; `detail` is written for a person and shown by the widgets as text. */
+export interface ProblemDetails {
+  type?: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { field: string; message: string }[];
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+}
+
+export function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+/** An error a route throws on purpose; the error handler turns it into problem+json. */
+export class HttpProblem extends Error {
+  constructor(readonly body: ProblemDetails) {
+    super(body.detail ?? body.title);
+  }
+}

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { ResourceListSchema } from '../../src/core/contract.js';
+import type { ResourcesRepository } from '../db/resources-repository.js';
+import { ref } from '../schemas.js';
+
+export const resourcesRoutes: FastifyPluginAsync<{ resources: ResourcesRepository }> = async (app, { resources }) => {
+  app.get(
+    '/resources',
+    {
+      schema: {
+        summary: 'The resource directory',
+        description: 'Crisis lines first, then by name: EAP, counseling, chaplains, support groups, financial and legal help.',
+        tags: ['directory'],
+        response: { 200: ref(ResourceListSchema) },
+      },
+    },
+    async () => resources.list(),
+  );
+};

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import type { FastifyPluginAsync } from 'fastify';
+import { SupporterListSchema } from '../../src/core/contract.js';
+import type { SupportersRepository } from '../db/supporters-repository.js';
+import { ref } from '../schemas.js';
+
+export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersRepository }> = async (app, { supporters }) => {
+  app.get(
+    '/supporters',
+    {
+      schema: {
+        summary: 'The peer support roster',
+        description: 'Every supporter with lived experience, languages, ways to reach them and availability. Answers 304 to a matching If-None-Match.',
+        tags: ['roster'],
+        response: { 200: ref(SupporterListSchema) },
+      },
+    },
+    async (request, reply) => {
+      const list = supporters.list();
+      // A strong ETag of the payload lets a portal or proxy skip re-sending an unchanged roster.
+      const etag = `"${createHash('sha256').update(JSON.stringify(list)).digest('base64url').slice(0, 27)}"`;
+      reply.header('ETag', etag);
+      const ifNoneMatch = request.headers['if-none-match'];
+      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+        return reply.code(304 as 200).send();
+      }
+      return list;
+    },
+  );
+};
