@@ -1,12 +1,11 @@
 // Starts the reference backend with the demo: `npm start` (after a build) or `npm run serve`.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { buildApp } from './app.js';
+import { databaseFile, repositoryRoot as root } from './settings.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
-const dbFile = process.env.DB_FILE ?? join(root, 'data', 'peer-support.db');
+const dbFile = databaseFile();
 const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
 const responseWindowHours = Number(process.env.RESPONSE_WINDOW_HOURS ?? 24);
 

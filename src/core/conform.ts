@@ -156,8 +156,9 @@ function conformValue(schema: JsonSchema, value: unknown, path: string, issues: 
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a record' : `a ${typeof value}`;
+  return typeof value === 'object' ? 'a record' : typeof value === 'number' ? 'a number' : `a ${typeof value}`;
 }
 
 /** Conforms one record; `undefined` when it cannot be used at all. */

@@ -62,7 +62,7 @@ export const SupporterSchema = {
   required: ['id', 'displayName', 'experiences', 'languages', 'channels', 'availability'],
   properties: {
     id,
-    displayName: shortText(80),
+    displayName: { type: 'string', minLength: 1, maxLength: 80 },
     pronouns: shortText(40),
     role: shortText(80),
     team: shortText(80),

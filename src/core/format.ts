@@ -2,8 +2,12 @@
 
 const displayNamesCache = new Map<string, Intl.DisplayNames | undefined>();
 
+// Browsers' language names often lack sign languages, which matter to deaf and hard-of-hearing staff.
+const SIGN_LANGUAGES: Record<string, string> = { ase: 'American Sign Language', bfi: 'British Sign Language', fcs: 'Quebec Sign Language', lsm: 'Mexican Sign Language' };
+
 /** "es" → "Spanish" (in the widget's locale); unknown tags are shown as they are. */
 export function languageName(tag: string, locale: string): string {
+  const sign = SIGN_LANGUAGES[tag.toLowerCase()];
   if (!displayNamesCache.has(locale)) {
     try {
       displayNamesCache.set(locale, new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
@@ -12,9 +16,10 @@ export function languageName(tag: string, locale: string): string {
     }
   }
   try {
-    return displayNamesCache.get(locale)?.of(tag) ?? tag;
+    const name = displayNamesCache.get(locale)?.of(tag);
+    return name && name.toLowerCase() !== tag.toLowerCase() ? name : (sign ?? tag);
   } catch {
-    return tag;
+    return sign ?? tag;
   }
 }
 

@@ -1,0 +1,166 @@
+/**
+ * Reads a roster file (JSON or CSV) for `npm run roster:import`, checking every row against the
+ * contract's Supporter schema. Returns the supporters, or every problem found with its line
+ * number; the caller replaces the roster only when there are none.
+ */
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { CHANNEL_KINDS, SupporterSchema } from '../src/core/contract.js';
+import type { Channel, Supporter } from '../src/core/contract.js';
+import { validationProblem } from './validation-messages.js';
+
+export interface RowProblem {
+  line: number;
+  message: string;
+}
+
+export type RosterReadResult = { ok: true; supporters: Supporter[] } | { ok: false; problems: RowProblem[] };
+
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const validateSupporter = ajv.compile<Supporter>({ ...SupporterSchema, $id: undefined });
+
+/** The CSV columns, in the order the template uses. Lists are separated by semicolons. */
+export const CSV_COLUMNS = ['id', 'displayName', 'pronouns', 'role', 'team', 'photoUrl', 'bio', 'experiences', 'languages', ...CHANNEL_KINDS, 'availability'] as const;
+
+export function readRosterFile(fileName: string, text: string, now = new Date()): RosterReadResult {
+  const rows = /\.csv$/i.test(fileName) ? csvRows(text, now) : jsonRows(text);
+  if ('problems' in rows) return { ok: false, problems: rows.problems };
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, value, problem } of rows.items) {
+    if (problem) {
+      problems.push({ line, message: problem });
+      continue;
+    }
+    if (!validateSupporter(value)) {
+      const { errors = [] } = validationProblem(validateSupporter.errors ?? []);
+      for (const error of errors) problems.push({ line, message: error.message });
+      continue;
+    }
+    const earlier = seen.get(value.id);
+    if (earlier !== undefined) problems.push({ line, message: `The id "${value.id}" is already used on line ${earlier}.` });
+    else seen.set(value.id, line);
+  }
+  if (rows.items.length === 0) problems.push({ line: 1, message: 'The file has no supporters in it.' });
+  return problems.length ? { ok: false, problems } : { ok: true, supporters: rows.items.map((row) => row.value as Supporter) };
+}
+
+type Rows = { items: { line: number; value: unknown; problem?: string }[] } | { problems: RowProblem[] };
+
+/** `{ "items": [...] }` or a bare array; each record is reported by the line it starts on. */
+function jsonRows(text: string): Rows {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec(String(error))?.[1]);
+    const line = Number.isFinite(position) ? text.slice(0, position).split('\n').length : 1;
+    return { problems: [{ line, message: `This is not valid JSON (${(error as Error).message}).` }] };
+  }
+  const list = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown })?.items;
+  if (!Array.isArray(list)) return { problems: [{ line: 1, message: 'Expected a list of supporters, or an object with an "items" list.' }] };
+  const starts = elementStartLines(text, Array.isArray(parsed) ? 1 : 2);
+  return { items: list.map((value, index) => ({ line: starts[index] ?? 1, value })) };
+}
+
+/** Line numbers where each element of the roster array begins (a small scanner; JSON.parse keeps no positions). */
+function elementStartLines(text: string, arrayDepth: number): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '\n') line++;
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    if (char === '{' || char === '[') {
+      if (depth === arrayDepth) lines.push(line);
+      depth++;
+    } else if (char === '}' || char === ']') depth--;
+    else if (depth === arrayDepth && !/[\s,]/.test(char)) lines.push(line);
+  }
+  return lines;
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsv(text: string): { line: number; cells: string[] }[] {
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const endRecord = () => {
+    cells.push(cell);
+    if (cells.some((value) => value.trim() !== '')) records.push({ line: recordLine, cells });
+    cells = [];
+    cell = '';
+  };
+  const source = text.replace(/^\uFEFF/, '');
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (quoted) {
+      if (char === '"' && source[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n') line++;
+        cell += char;
+      }
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[index + 1] === '\n') index++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else cell += char;
+  }
+  endRecord();
+  return records;
+}
+
+function csvRows(text: string, now: Date): Rows {
+  const [header, ...records] = parseCsv(text);
+  if (!header) return { problems: [{ line: 1, message: 'The file is empty.' }] };
+  const columns = header.cells.map((name) => name.trim());
+  const unknown = columns.filter((name) => !(CSV_COLUMNS as readonly string[]).includes(name));
+  const missing = ['id', 'displayName'].filter((name) => !columns.includes(name));
+  if (unknown.length || missing.length) {
+    const parts = [unknown.length ? `unknown column(s): ${unknown.join(', ')}` : '', missing.length ? `missing column(s): ${missing.join(', ')}` : ''];
+    return { problems: [{ line: header.line, message: `The header row has ${parts.filter(Boolean).join('; ')}. Expected: ${CSV_COLUMNS.join(', ')}.` }] };
+  }
+  const list = (value: string) => value.split(';').map((item) => item.trim()).filter(Boolean);
+  return {
+    items: records.map(({ line, cells }) => {
+      const row = Object.fromEntries(columns.map((name, index) => [name, (cells[index] ?? '').trim()]));
+      const optional = (name: string) => (row[name] ? { [name]: row[name] } : {});
+      const channels: Channel[] = CHANNEL_KINDS.filter((kind) => row[kind]).map((kind) => ({ kind, value: row[kind] }));
+      if (cells.length > columns.length) {
+        return { line, value: undefined, problem: `This row has ${cells.length} cells but the header has ${columns.length} columns (a comma outside quotes?).` };
+      }
+      const value = {
+        id: row.id,
+        displayName: row.displayName,
+        ...optional('pronouns'),
+        ...optional('role'),
+        ...optional('team'),
+        ...optional('photoUrl'),
+        ...optional('bio'),
+        experiences: list(row.experiences ?? ''),
+        languages: list(row.languages ?? ''),
+        channels,
+        availability: { status: row.availability || 'off-duty', since: now.toISOString() },
+      };
+      return { line, value };
+    }),
+  };
+}
