@@ -1,5 +1,7 @@
 // Demo only: layout switcher, and a page script that handles "Ask them to contact me".
 const roster = document.getElementById('roster');
+const requestedLayout = new URLSearchParams(location.search).get('layout');
+if (requestedLayout) roster.layout = requestedLayout;
 for (const button of document.querySelectorAll('[data-layout]')) {
   button.addEventListener('click', () => (roster.layout = button.dataset.layout));
 }

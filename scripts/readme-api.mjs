@@ -30,6 +30,12 @@ const sections = declarations
       `${cell(element.summary ?? element.description)}\n`,
       table(['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description])),
       table(['Property (no attribute)', 'Type', 'Description'], properties.map((p) => [code(p.name), code(p.type?.text), p.description])),
+      table(
+        ['Method', 'Description'],
+        (element.members ?? [])
+          .filter((member) => member.kind === 'method' && !member.privacy && !member.static && member.description && !['render', 'connectedCallback', 'willUpdate'].includes(member.name))
+          .map((method) => [code(`${method.name}(${(method.parameters ?? []).map((parameter) => parameter.name).join(', ')})`), method.description]),
+      ),
       table(['Event', 'Type', 'Description'], (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description])),
       table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description])),
       table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), p.description])),

@@ -31,6 +31,7 @@ export class ListController<T> implements ReactiveController {
   dropped = 0;
 
   private abort?: AbortController;
+  private loadedFrom?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -42,6 +43,17 @@ export class ListController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+  }
+
+  /**
+   * Loads the list unless it was already loaded from the same URL. Call it from `willUpdate`: the
+   * configuration (and so the URL) can arrive after the element connects, and a change reloads.
+   */
+  loadIfSourceChanged(client: PeerHttpClient): void {
+    const source = client.url(this.resource).href;
+    if (source === this.loadedFrom) return;
+    this.loadedFrom = source;
+    void this.load(client);
   }
 
   /** Fetches the list with `client`; resolves when the widget has something honest to show. */

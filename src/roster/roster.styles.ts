@@ -76,15 +76,16 @@ export const rosterStyles = css`
     margin: 0;
     padding-inline-start: 1.2em;
   }
-  .notice button[part~='retry'] {
+  .notice button[part~='retry'],
+  .show-more {
     font: inherit;
+    font-weight: 600;
     min-height: 44px;
-    padding: 0.4em 1em;
+    padding: 0.4em 1.2em;
     border-radius: var(--peer-radius, 0.5rem);
     border: 2px solid var(--peer-color-accent, #1d5b8f);
     background: var(--peer-color-surface, #fff);
     color: var(--peer-color-accent, #1d5b8f);
-    font-weight: 600;
     cursor: pointer;
   }
   .list {
@@ -104,15 +105,6 @@ export const rosterStyles = css`
   }
   .show-more {
     align-self: center;
-    font: inherit;
-    font-weight: 600;
-    min-height: 44px;
-    padding: 0.4em 1.2em;
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 2px solid var(--peer-color-accent, #1d5b8f);
-    background: var(--peer-color-surface, #fff);
-    color: var(--peer-color-accent, #1d5b8f);
-    cursor: pointer;
   }
   .skeleton {
     display: flex;

@@ -52,11 +52,12 @@ function channelName(kind: ChannelKind): string {
  * @csspart base - The whole roster.
  * @csspart filters - The filter form.
  * @csspart search - The search field.
+ * @csspart select - Each filter's drop-down.
  * @csspart count - "12 supporters" / "3 of 12 supporters match" (announced politely).
  * @csspart notice - Messages: offline copy, where to ask, nothing matches.
  * @csspart list - The list of cards.
  * @csspart card - Each supporter's card (also `avatar`, `name`, `pronouns`, `role`, `availability`, `availability-note`, `bio`, `experiences`, `experience`, `languages`, `channels`, `channel`).
- * @csspart button - Every button (also `request-contact`, `show-available`, `retry`, `clear-filters`).
+ * @csspart button - Every button (also `request-contact`, `show-available`, `show-more`, `retry`, `clear-filters`, `loosen`).
  * @csspart skeleton - Placeholder cards while loading.
  * @csspart crisis - The crisis line notice.
  */
@@ -96,7 +97,6 @@ export class PeerRoster extends PeerElement {
   @state() private pages = 1;
 
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
-  private loadedFrom?: string;
   private given: Supporter[] = [];
   // The filter choices only change with the data, not with each keystroke.
   private optionsFor?: { all: Supporter[]; locale: string; options: ReturnType<typeof filterOptions> };
@@ -105,15 +105,7 @@ export class PeerRoster extends PeerElement {
     if (changed.has('supporters')) {
       this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
     }
-    if (!this.supporters) {
-      // (Re)load when the effective endpoint changes: config can arrive after the element connects.
-      const client = this.config.client;
-      const source = client.url('supporters').href;
-      if (source !== this.loadedFrom) {
-        this.loadedFrom = source;
-        void this.list.load(client);
-      }
-    }
+    if (!this.supporters) this.list.loadIfSourceChanged(this.config.client);
   }
 
   /** Fetches the roster again (also what "Try again" does). */

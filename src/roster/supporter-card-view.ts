@@ -90,7 +90,7 @@ export function renderSupporterCard(supporter: Supporter, context: CardContext) 
         <p part="availability" class="availability">
           <span class="status-dot" aria-hidden="true"></span>
           <span>${availabilityLabel(availability.status)}</span>${since
-            ? html`<span class="since"> · ${msg(str`updated ${since}`)}</span>`
+            ? html`<span class="since">${msg(str`Updated ${since}`)}</span>`
             : nothing}
         </p>
       </div>
@@ -248,6 +248,10 @@ export const supporterCardStyles = css`
   }
   .availability-note {
     font-size: 0.9em;
+  }
+  .since {
+    flex-basis: 100%;
+    font-size: 0.85em;
   }
   .facet-label {
     font-size: 0.85em;

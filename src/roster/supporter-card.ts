@@ -53,18 +53,10 @@ export class PeerSupporterCard extends PeerElement {
   @state() private notice?: string;
 
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
-  private loadedFrom?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supporter') || changed.has('supporterId')) this.photoFailed = false;
-    if (this.supporter === undefined) {
-      const client = this.config.client;
-      const source = client.url('supporters').href;
-      if (source !== this.loadedFrom) {
-        this.loadedFrom = source;
-        void this.list.load(client);
-      }
-    }
+    if (this.supporter === undefined) this.list.loadIfSourceChanged(this.config.client);
   }
 
   private get shown(): Supporter | undefined {

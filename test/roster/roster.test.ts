@@ -205,6 +205,52 @@ describe('<peer-roster> contact', () => {
   });
 });
 
+describe('<peer-roster> with many supporters', () => {
+  const many = Array.from({ length: 75 }, (_, index) => ({ ...structuredClone(TEST_SUPPORTERS[index % 4]), id: `m-${index}`, displayName: `Person ${index}` }));
+
+  it('shows a page at a time with "show more", and counts every match', async () => {
+    const roster = await fixture<PeerRoster>(html`<peer-roster .supporters=${many}></peer-roster>`);
+    expect(visibleNames(roster)).to.have.length(30);
+    expect(countText(roster)).to.equal('75 supporters');
+    const more = () => shadow(roster).querySelector<HTMLButtonElement>('[part~="show-more"]');
+    expect(more()!.textContent!.trim()).to.equal('Show 30 more (45 not shown yet)');
+    more()!.click();
+    await roster.updateComplete;
+    expect(visibleNames(roster)).to.have.length(60);
+    more()!.click();
+    await roster.updateComplete;
+    expect(visibleNames(roster)).to.have.length(75);
+    expect(more()).to.equal(null);
+    await typeSearch(roster, 'person 1');
+    expect(countText(roster)).to.equal('17 of 75 supporters match'); // every word must match: 1, 10–19, 21, 31 … 71
+    expect(visibleNames(roster)).to.have.length(17);
+  });
+
+  it('honours page-size', async () => {
+    const roster = await fixture<PeerRoster>(html`<peer-roster page-size="10" .supporters=${many}></peer-roster>`);
+    expect(visibleNames(roster)).to.have.length(10);
+  });
+});
+
+describe('<peer-roster> in a hostile page', () => {
+  it('keeps its layout under `* { all: unset }`, `img { width: 100% }` and a huge base font', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { all: unset; } img { width: 100% !important; } html { font-size: 48px; } ul, li, article { display: inline !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const roster = await withData();
+      const card = shadow(roster).querySelector<HTMLElement>('[part~="card"]')!;
+      expect(getComputedStyle(card).display).to.equal('flex');
+      expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(shadow(roster).querySelector('.list')!).display).to.equal('grid');
+      const button = shadow(roster).querySelector<HTMLElement>('[part~="request-contact"]')!;
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((other) => other !== sheet);
+    }
+  });
+});
+
 describe('<peer-roster> layouts and keyboard', () => {
   it('reflects grid, list and compact layouts; compact leaves out the bio', async () => {
     const roster = await withData();
