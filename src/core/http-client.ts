@@ -49,11 +49,16 @@ export class PeerHttpClient {
   }
 
   async request<T = unknown>(resource: PeerResourceName, options: PeerRequestOptions<T> = {}): Promise<T> {
-    const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
     const url = this.url(resource, options.id);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
     }
+    return this.send(url, options);
+  }
+
+  /** Sends to an absolute URL (the outbox keeps the URL a request was made for). */
+  async send<T = unknown>(url: URL, options: Omit<PeerRequestOptions<T>, 'id' | 'query'> = {}): Promise<T> {
+    const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
     const headers = await this.headersFor(method, options);
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -98,14 +103,15 @@ export class PeerHttpClient {
     if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
       throw new PeerSignInRequiredError(`Sign-in required (${response.status || 'redirect'})`, { status: response.status || undefined });
     }
+    if (!response.ok) {
+      // An error page from a gateway (502 as HTML) is an outage to retry, not a sign-in wall.
+      throw new PeerProblemError(response.status, await readProblem(response, contentType), parseRetryAfter(response.headers.get('Retry-After')));
+    }
     if (/^text\/html\b/i.test(contentType)) {
       // A portal's login page served in place of data, often with a 200.
       throw new PeerSignInRequiredError(`Got an HTML page (status ${response.status}) instead of data; probably a sign-in page`, {
         status: response.status,
       });
-    }
-    if (!response.ok) {
-      throw new PeerProblemError(response.status, await readProblem(response, contentType), parseRetryAfter(response.headers.get('Retry-After')));
     }
     if (response.status === 204) return (decode ? decode(undefined) : undefined) as T;
     if (!JSON_TYPE.test(contentType)) {

@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 
 export const DATABASE_NAME = 'peer-support-widgets';
-const DATABASE_VERSION = 1;
+const DATABASE_VERSION = 2;
 
 export interface CachedCopy<T = unknown> {
   key: string;
@@ -16,9 +16,27 @@ export interface CachedCopy<T = unknown> {
   data: T;
 }
 
-interface PeerDatabase extends DBSchema {
+export interface PeerDatabase extends DBSchema {
   /** Last copy of public data seen (roster, directory) for offline use. Never anything a person typed. */
   cache: { key: string; value: CachedCopy };
+  /** Writes not yet acknowledged by the server (see outbox.ts). Deleted the moment they are. */
+  outbox: { key: string; value: OutboxRecord };
+}
+
+/** A write waiting for the server's acknowledgement. */
+export interface OutboxRecord {
+  /** Random id; also the Idempotency-Key, so a resend lands once. */
+  id: string;
+  /** Absolute URL it is sent to. */
+  url: string;
+  body: unknown;
+  state: 'queued' | 'sending' | 'retrying' | 'needs-sign-in' | 'needs-fix';
+  attempts: number;
+  createdAt: string;
+  /** When the next attempt may start (ISO). */
+  nextAttemptAt: string;
+  /** Why the last attempt failed, in words for a person. */
+  lastError?: { kind: string; message: string; status?: number };
 }
 
 let opening: Promise<IDBPDatabase<PeerDatabase> | undefined> | undefined;
@@ -27,6 +45,7 @@ export function openDatabase(): Promise<IDBPDatabase<PeerDatabase> | undefined> 
   opening ??= openDB<PeerDatabase>(DATABASE_NAME, DATABASE_VERSION, {
     upgrade(database) {
       if (!database.objectStoreNames.contains('cache')) database.createObjectStore('cache', { keyPath: 'key' });
+      if (!database.objectStoreNames.contains('outbox')) database.createObjectStore('outbox', { keyPath: 'id' });
     },
     blocking(_version, _newVersion, event) {
       // Another tab needs a newer version: step aside rather than block it.
@@ -39,6 +58,13 @@ export function openDatabase(): Promise<IDBPDatabase<PeerDatabase> | undefined> 
     return undefined;
   });
   return opening;
+}
+
+/** Closes and forgets the connection (tests, and a page that wants to release the database). */
+export async function closeDatabase(): Promise<void> {
+  const database = await opening;
+  opening = undefined;
+  database?.close();
 }
 
 export async function readCachedCopy<T>(key: string): Promise<CachedCopy<T> | undefined> {

@@ -99,6 +99,13 @@ describe('PeerHttpClient', () => {
     expect(await rejection(viaProxy().request('supporters'))).to.be.instanceOf(PeerSignInRequiredError);
   });
 
+  it('treats a gateway error page (502 as HTML) as a retryable outage, not a sign-in wall', async () => {
+    await injectFault({ match: '/api/supporters', status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' });
+    const error = await rejection(viaProxy().request('supporters'));
+    expect(error).to.be.instanceOf(PeerProblemError);
+    expect(error.retryable).to.be.true;
+  });
+
   it('treats 401 and 403 as "please sign in"', async () => {
     await injectFault({ match: '/api/supporters', status: 401, times: 1, body: { title: 'Unauthorized', status: 401 }, contentType: 'application/problem+json' });
     await injectFault({ match: '/api/supporters', status: 403, times: 1 });

@@ -1,7 +1,9 @@
 // A local proxy in front of the real reference server, mounted on the test runner's own origin at
 // /proxy/. Tests inject faults here (status codes, SSO login pages, redirects, delays, dropped
 // connections) instead of stubbing fetch, and read back what reached it (methods, Idempotency-Keys).
-//   POST   /__faults   add a rule: { match, method?, times?, status?, headers?, body?, contentType?, delayMs?, drop? }
+//   POST   /__faults   add a rule: { match, method?, times?, status?, headers?, body?, contentType?, delayMs?, drop?, dropResponse? }
+//                      drop: close the connection before the server sees the request;
+//                      dropResponse: let the server handle it, then close the connection (the answer is lost).
 //   DELETE /__faults   clear rules and the log
 //   GET    /__faults   { rules, log }
 const PROXY_PREFIX = '/proxy/';
@@ -46,12 +48,22 @@ export function createFaultProxy(getUpstream) {
 
     const upstreamPath = ctx.url.slice(PROXY_PREFIX.length - 1); // keeps the leading slash and the query
     const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req);
-    log.push({
+    const entry = {
       method: ctx.method,
       path: upstreamPath,
       idempotencyKey: ctx.get('Idempotency-Key') || undefined,
       headers: Object.fromEntries(LOGGED_HEADERS.filter((name) => ctx.get(name)).map((name) => [name, ctx.get(name)])),
-    });
+      done: false,
+    };
+    log.push(entry);
+    try {
+      await handle(ctx, upstreamPath, body);
+    } finally {
+      entry.done = true; // lets a test wait until an abandoned request has really reached the server
+    }
+  };
+
+  async function handle(ctx, upstreamPath, body) {
     const rule = takeRule(ctx.method, upstreamPath);
 
     if (rule?.delayMs) await new Promise((resolve) => setTimeout(resolve, rule.delayMs));
@@ -76,10 +88,16 @@ export function createFaultProxy(getUpstream) {
       if (!['host', 'connection', 'content-length', 'origin', 'referer'].includes(name)) headers[name] = value;
     }
     const upstream = await fetch(new URL(upstreamPath, getUpstream()), { method: ctx.method, headers, body, redirect: 'manual' });
+    if (rule?.dropResponse) {
+      await upstream.arrayBuffer();
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
     ctx.status = upstream.status;
     upstream.headers.forEach((value, name) => {
       if (!['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)) ctx.set(name, value);
     });
     ctx.body = Buffer.from(await upstream.arrayBuffer());
-  };
+  }
 }

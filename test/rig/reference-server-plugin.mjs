@@ -1,20 +1,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
 
 // Starts the real reference server (the same buildApp that `npm start` uses) on a free port with a
 // throw-away database for the browser tests, and answers /__test-env.js with its address.
 export function referenceServerPlugin() {
-  const state = { app: undefined, url: undefined, dir: undefined };
+  const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined };
   return {
     name: 'peer-reference-server',
     state,
     async serverStart({ config }) {
       const { buildApp } = await tsImport('../../server/app.ts', import.meta.url);
       state.dir = mkdtempSync(join(tmpdir(), 'peer-support-test-'));
+      state.dbFile = join(state.dir, 'test.db');
       state.app = await buildApp({
-        dbFile: join(state.dir, 'test.db'),
+        dbFile: state.dbFile,
         allowedOrigins: [`http://${config.hostname ?? 'localhost'}:${config.port}`, `http://localhost:${config.port}`],
       });
       await state.app.listen({ port: 0, host: '127.0.0.1' });
@@ -26,6 +28,18 @@ export function referenceServerPlugin() {
       if (state.dir) rmSync(state.dir, { recursive: true, force: true });
     },
     serve(context) {
+      // Read-only look into the server's database, so tests can prove a request landed exactly once.
+      if (context.path === '/__db/request-counts') {
+        const ids = (context.URL.searchParams.get('ids') ?? '').split(',').filter(Boolean);
+        const db = new Database(state.dbFile, { readonly: true, fileMustExist: true });
+        try {
+          const count = db.prepare('SELECT COUNT(*) AS n FROM requests WHERE id = ?');
+          const counts = Object.fromEntries(ids.map((id) => [id, count.get(id).n]));
+          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify(counts) };
+        } finally {
+          db.close();
+        }
+      }
       if (context.path === '/__test-env.js') {
         return {
           type: 'js',

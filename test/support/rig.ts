@@ -18,8 +18,10 @@ export interface FaultRule {
   body?: unknown;
   contentType?: string;
   delayMs?: number;
-  /** Close the connection without answering. */
+  /** Close the connection before the server sees the request. */
   drop?: boolean;
+  /** Let the server store it, then close the connection: the answer is lost. */
+  dropResponse?: boolean;
 }
 
 export interface ProxyLogEntry {
@@ -28,6 +30,13 @@ export interface ProxyLogEntry {
   idempotencyKey?: string;
   /** authorization, x-csrf-token, content-type, accept, x-tenant as the proxy received them. */
   headers: Record<string, string>;
+  /** The proxy has finished with it (answered, dropped, or forwarded and answered). */
+  done: boolean;
+}
+
+/** Resolves once every request that reached the proxy has been fully handled (e.g. an abandoned one forwarded). */
+export async function proxySettled(): Promise<void> {
+  while (!(await proxyLog()).every((entry) => entry.done)) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 export async function injectFault(rule: FaultRule): Promise<void> {
@@ -41,6 +50,12 @@ export async function clearFaults(): Promise<void> {
 
 export async function proxyLog(): Promise<ProxyLogEntry[]> {
   return (await (await fetch(faultsUrl)).json()).log;
+}
+
+/** How many times each request id is stored in the server's database (read directly from the file). */
+export async function storedRequestCounts(ids: string[]): Promise<Record<string, number>> {
+  const response = await fetch(`/__db/request-counts?ids=${ids.map(encodeURIComponent).join(',')}`);
+  return response.json();
 }
 
 type ViolationWindow = Window & { __cspViolations: { directive: string; blocked: string; sample: string }[] };
