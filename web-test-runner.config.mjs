@@ -14,7 +14,7 @@ export default {
   nodeResolve: true,
   concurrency: 1, // one page at a time: benchmarks and lazy images behave as in a real, visible tab
   browserStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({

@@ -17,3 +17,8 @@ export type { RosterFilter } from './roster/roster-filter.js';
 export { PeerRequestContactEvent } from './core/events.js';
 export { ListController } from './core/list-controller.js';
 export type { ListStatus } from './core/list-controller.js';
+export { PeerRequestForm } from './request-form/request-form.js';
+export { PeerRequestSubmitEvent, PeerRequestSentEvent } from './core/events.js';
+export { PeerOutbox, OutboxChangeEvent, sharedOutbox } from './core/outbox.js';
+export type { OutboxChange, OutboxRecord, OutboxState, RetryPolicy } from './core/outbox.js';
+export * from './core/validators.js';

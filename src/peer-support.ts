@@ -2,5 +2,6 @@
 import './config/define.js';
 import './crisis-line/define.js';
 import './roster/define.js';
+import './request-form/define.js';
 
 export * from './index.js';

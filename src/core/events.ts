@@ -18,3 +18,32 @@ declare global {
     'peer-request-contact': PeerRequestContactEvent;
   }
 }
+
+/** A request was saved on this device and is being sent. `persisted` is false when the device could not keep it. */
+export class PeerRequestSubmitEvent extends Event {
+  static readonly eventName = 'peer-request-submit';
+  constructor(
+    readonly requestId: string,
+    readonly persisted: boolean,
+  ) {
+    super(PeerRequestSubmitEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** The server acknowledged a request. `respondBy` is when someone should have been in touch. */
+export class PeerRequestSentEvent extends Event {
+  static readonly eventName = 'peer-request-sent';
+  constructor(
+    readonly requestId: string,
+    readonly respondBy: string | undefined,
+  ) {
+    super(PeerRequestSentEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-request-submit': PeerRequestSubmitEvent;
+    'peer-request-sent': PeerRequestSentEvent;
+  }
+}

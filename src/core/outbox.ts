@@ -291,3 +291,17 @@ export class PeerOutbox extends EventTarget {
     }
   }
 }
+
+let pageOutbox: PeerOutbox | undefined;
+
+/**
+ * The page's outbox, shared by every widget in this copy of the library (another copy on the page
+ * has its own; Web Locks keep them from sending the same write twice). It sends with the client of
+ * the widget that used it last.
+ */
+export function sharedOutbox(clientFor: () => PeerHttpClient): PeerOutbox {
+  if (pageOutbox) pageOutbox.useClient(clientFor);
+  else pageOutbox = new PeerOutbox(clientFor);
+  pageOutbox.start();
+  return pageOutbox;
+}

@@ -56,7 +56,7 @@ describe('<peer-crisis-line> in a hostile page', () => {
     const links = [...line.shadowRoot!.querySelectorAll('a')];
     for (const link of links) {
       link.focus();
-      expect(line.shadowRoot!.activeElement).to.equal(link);
+      expect(line.shadowRoot!.activeElement === link, 'link has focus').to.be.true;
       expect(link.tabIndex).to.equal(0);
     }
   });

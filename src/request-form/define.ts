@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerRequestForm } from './request-form.js';
+
+defineElement('peer-request-form', PeerRequestForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-request-form': PeerRequestForm;
+  }
+}

@@ -1,0 +1,691 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { CHANNEL_KINDS, SupporterSchema, URGENCIES } from '../core/contract.js';
+import type { ChannelKind, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
+import { conformList } from '../core/conform.js';
+import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
+import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
+import { dateTime, languageName, relativeTime } from '../core/format.js';
+import { ListController } from '../core/list-controller.js';
+import { OutboxChangeEvent, sharedOutbox } from '../core/outbox.js';
+import type { OutboxRecord, PeerOutbox } from '../core/outbox.js';
+import { PeerElement } from '../core/peer-element.js';
+import { baseStyles } from '../core/styles.js';
+import { email, maxLength, phone, phoneOrEmail, required, validate } from '../core/validators.js';
+import type { Validator } from '../core/validators.js';
+import { requestFormStyles } from './request-form.styles.js';
+
+type Urgency = (typeof URGENCIES)[number];
+
+interface Draft {
+  supporterId: string;
+  notMyTeam: boolean;
+  sharedExperience: string;
+  language: string;
+  name: string;
+  channelKind: ChannelKind | '';
+  channelValue: string;
+  bestTimes: string;
+  urgency: Urgency | '';
+  message: string;
+  referral: boolean;
+  personAgreed: boolean;
+  acknowledged: boolean;
+}
+
+type FieldName = 'name' | 'channelKind' | 'channelValue' | 'bestTimes' | 'urgency' | 'message' | 'personAgreed' | 'acknowledged';
+
+const EMPTY_DRAFT: Draft = {
+  supporterId: '',
+  notMyTeam: false,
+  sharedExperience: '',
+  language: '',
+  name: '',
+  channelKind: '',
+  channelValue: '',
+  bestTimes: '',
+  urgency: '',
+  message: '',
+  referral: false,
+  personAgreed: false,
+  acknowledged: false,
+};
+
+const MESSAGE_LIMIT = 1000;
+
+/** Where a submitted request stands, as the person is told. */
+type Tracking = { id: string; saved: boolean; persisted: boolean; record?: OutboxRecord; receipt?: RequestReceipt; sent: boolean; supporterName?: string };
+
+function channelWord(kind: ChannelKind): string {
+  switch (kind) {
+    case 'phone':
+      return msg('Phone call');
+    case 'text':
+      return msg('Text message');
+    case 'email':
+      return msg('Email');
+    case 'video':
+      return msg('Video call');
+  }
+}
+
+function urgencyWord(urgency: Urgency): string {
+  switch (urgency) {
+    case 'today':
+      return msg('Today, if possible');
+    case 'few-days':
+      return msg('In the next few days');
+    case 'no-rush':
+      return msg('No rush');
+  }
+}
+
+/** Default words on confidentiality; programs differ, so `confidentiality` replaces them. */
+function defaultConfidentiality(): string[] {
+  return [
+    msg('What you share stays between you and the peer supporter. They do not report to your supervisor, and nothing goes in your personnel file.'),
+    msg(
+      'There are limits. A supporter has to involve others if someone is at serious risk of harming themselves or someone else, if a child, an older adult or a vulnerable adult is being abused or neglected, or when the law requires it.',
+    ),
+    msg('Peer supporters are trained co-workers, not therapists. If you want professional help, they can help you find it.'),
+  ];
+}
+
+/**
+ * @tag peer-request-form
+ * @summary Ask a peer supporter (or anyone on the team) to get in touch. The request is saved on this
+ * device before it is sent, retried until the server acknowledges it, and the person always sees
+ * where it stands.
+ *
+ * Listens for `peer-request-contact` from a roster on the same page and preselects that supporter.
+ *
+ * @event {PeerRequestSubmitEvent} peer-request-submit - A request was saved (or, with `persisted: false`, could not be kept on this device) and is being sent.
+ * @event {PeerRequestSentEvent} peer-request-sent - The server acknowledged a request; `respondBy` is when someone should have been in touch.
+ *
+ * @csspart base - The whole form area.
+ * @csspart crisis - The always-visible crisis note.
+ * @csspart form - The form.
+ * @csspart fieldset - Each group of fields.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text field, select and text area.
+ * @csspart hint - Help text under a field.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown when sending fails validation.
+ * @csspart confidentiality - What stays confidential, and its limits.
+ * @csspart preview - "See exactly what will be sent".
+ * @csspart button - Every button (also `submit`, `send-now`, `cancel-request`, `start-over`).
+ * @csspart status - Where a request stands (saved, sending, waiting to retry, sent…).
+ * @csspart pending - Requests from an earlier visit that are still waiting.
+ */
+@localized()
+export class PeerRequestForm extends PeerElement {
+  static override styles = [baseStyles, crisisNoticeStyles, requestFormStyles];
+
+  /** Preselects this supporter (an id from `GET supporters`). */
+  @property({ attribute: 'supporter-id' }) supporterId = '';
+
+  /** Hours within which someone gets in touch, shown before sending; the server's `respondBy` wins after. */
+  @property({ attribute: 'response-hours', type: Number }) responseHours = 24;
+
+  /** Do not react to `peer-request-contact` events from rosters on the page. */
+  @property({ attribute: 'ignore-roster', type: Boolean }) ignoreRoster = false;
+
+  /** Paragraphs on what stays confidential and its limits; replaces the default words. */
+  @property({ attribute: false }) confidentiality?: string[];
+
+  /** Supporters passed in directly, for the "who" choice (otherwise read from `GET supporters`). */
+  @property({ attribute: false }) supporters?: unknown[];
+
+  @state() private draft: Draft = { ...EMPTY_DRAFT };
+  @state() private touched = new Set<FieldName>();
+  @state() private submitted = false;
+  @state() private tracking?: Tracking;
+  @state() private earlier: OutboxRecord[] = [];
+  @state() private busy = false;
+
+  @query('.error-summary') private summary?: HTMLElement;
+
+  private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
+  private outbox?: PeerOutbox;
+  private given: Supporter[] = [];
+  private readonly idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.outbox = sharedOutbox(() => this.config.client);
+    this.outbox.addEventListener('change', this.onOutboxChange);
+    if (!this.ignoreRoster) document.addEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
+    void this.loadEarlier();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.outbox?.removeEventListener('change', this.onOutboxChange);
+    document.removeEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('supporters')) this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
+    if (!this.supporters) this.list.loadIfSourceChanged(this.config.client);
+    if (changed.has('supporterId') && this.supporterId) this.draft = { ...this.draft, supporterId: this.supporterId };
+  }
+
+  private get team(): Supporter[] {
+    return this.supporters ? this.given : this.list.items;
+  }
+
+  private get chosen(): Supporter | undefined {
+    return this.team.find((supporter) => supporter.id === this.draft.supporterId);
+  }
+
+  private readonly onRequestContact = (event: PeerRequestContactEvent) => {
+    if (!event.supporter?.id) return;
+    event.preventDefault(); // tells the roster this page handled it
+    this.draft = { ...this.draft, supporterId: event.supporter.id };
+    this.tracking = this.tracking?.sent ? undefined : this.tracking;
+    this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-name`)?.focus({ preventScroll: true }));
+  };
+
+  private readonly onOutboxChange = (event: Event) => {
+    const { change } = event as OutboxChangeEvent;
+    if (this.tracking && change.id === this.tracking.id) {
+      if (change.state === 'sent') {
+        const receipt = change.receipt as RequestReceipt | undefined;
+        this.tracking = { ...this.tracking, sent: true, receipt, record: undefined };
+        this.dispatchEvent(new PeerRequestSentEvent(change.id, receipt?.respondBy));
+      } else if (change.state === 'cancelled') {
+        this.tracking = undefined;
+      } else if (change.record) {
+        this.tracking = { ...this.tracking, record: change.record };
+      }
+    }
+    void this.loadEarlier();
+  };
+
+  /** Requests from earlier visits (or other tabs) that the server has not acknowledged yet. */
+  private async loadEarlier(): Promise<void> {
+    if (!this.outbox) return;
+    const requestsUrl = this.config.client.url('requests').href;
+    const pending = await this.outbox.pending();
+    this.earlier = pending.filter((record) => record.url === requestsUrl && record.id !== this.tracking?.id);
+  }
+
+  private set(changes: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...changes };
+  }
+
+  private touch(field: FieldName): void {
+    if (!this.touched.has(field)) this.touched = new Set(this.touched).add(field);
+  }
+
+  private validatorsFor(field: FieldName): Validator[] {
+    const referral = this.draft.referral;
+    switch (field) {
+      case 'name':
+        return [required(() => (referral ? msg('Please say what to call your colleague.') : msg('Please say what to call you. A first name or nickname is enough.'))), maxLength(60)];
+      case 'channelKind':
+        return [required(() => msg('Please choose how to reach you.'))];
+      case 'channelValue': {
+        const kind = this.draft.channelKind;
+        const shape = kind === 'email' ? email() : kind === 'video' ? phoneOrEmail() : phone();
+        const missing =
+          kind === 'email'
+            ? msg('Please enter the email address to use.')
+            : kind === 'video'
+              ? msg('Please enter an email address or phone number for the video link.')
+              : msg('Please enter the phone number to use.');
+        return kind ? [required(() => missing), shape, maxLength(320)] : [];
+      }
+      case 'bestTimes':
+        return [maxLength(120)];
+      case 'urgency':
+        return [required(() => msg('Please choose how soon.'))];
+      case 'message':
+        return [maxLength(MESSAGE_LIMIT)];
+      case 'personAgreed':
+        return referral ? [required(() => msg('Please ask your colleague first: we only contact people who know and agree.'))] : [];
+      case 'acknowledged':
+        return [required(() => msg('Please confirm that you have read what stays confidential.'))];
+    }
+  }
+
+  private errorFor(field: FieldName): string | undefined {
+    const value = this.draft[field];
+    return validate(typeof value === 'boolean' ? (value ? 'yes' : '') : value, this.validatorsFor(field));
+  }
+
+  /** Errors show after the person has left the field or tried to send, never on first focus. */
+  private visibleError(field: FieldName): string | undefined {
+    return this.submitted || this.touched.has(field) ? this.errorFor(field) : undefined;
+  }
+
+  private get allErrors(): [FieldName, string][] {
+    const fields: FieldName[] = ['name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'];
+    return fields.map((field) => [field, this.errorFor(field)] as [FieldName, string | undefined]).filter((entry): entry is [FieldName, string] => !!entry[1]);
+  }
+
+  private payload(id: string): SupportRequest {
+    const draft = this.draft;
+    const preferences = draft.supporterId
+      ? undefined
+      : {
+          ...(draft.notMyTeam ? { notMyTeam: true } : {}),
+          ...(draft.sharedExperience ? { sharedExperience: draft.sharedExperience } : {}),
+          ...(draft.language ? { language: draft.language } : {}),
+        };
+    return {
+      id,
+      ...(draft.supporterId ? { supporterId: draft.supporterId } : {}),
+      ...(preferences && Object.keys(preferences).length ? { preferences } : {}),
+      name: draft.name.trim(),
+      channel: { kind: draft.channelKind as ChannelKind, value: draft.channelValue.trim() },
+      ...(draft.bestTimes.trim() ? { bestTimes: draft.bestTimes.trim() } : {}),
+      urgency: draft.urgency as Urgency,
+      ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
+      ...(draft.referral ? { referral: { personAgreed: true as const } } : {}),
+      acknowledgedConfidentiality: true,
+    };
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    this.submitted = true;
+    if (this.allErrors.length) {
+      await this.updateComplete;
+      this.summary?.focus();
+      return;
+    }
+    this.busy = true;
+    try {
+      const id = crypto.randomUUID();
+      const outbox = (this.outbox ??= sharedOutbox(() => this.config.client));
+      this.tracking = { id, saved: false, persisted: false, sent: false, supporterName: this.chosen?.displayName };
+      const { record, persisted } = await outbox.enqueue(this.config.client.url('requests'), this.payload(id), id);
+      if (this.tracking?.id === id) this.tracking = { ...this.tracking, saved: true, persisted, record: this.tracking.record ?? record };
+      this.dispatchEvent(new PeerRequestSubmitEvent(id, persisted));
+      this.draft = { ...EMPTY_DRAFT };
+      this.touched = new Set();
+      this.submitted = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  override render() {
+    return html`<section part="base" class="request" aria-labelledby="${this.idPrefix}-title">
+      <h2 id="${this.idPrefix}-title" class="title">${msg('Ask a peer supporter to get in touch')}</h2>
+      <div part="crisis" class="crisis-note">
+        <p><strong>${msg('This is not an emergency service.')}</strong> ${msg('If anyone is in danger right now, call your local emergency number.')}</p>
+        ${renderCrisisNotice(this.config.value.crisisLine, { compact: true, part: 'crisis-line' })}
+      </div>
+      ${this.earlier.length ? this.renderEarlier() : nothing}
+      ${this.tracking ? this.renderTracking(this.tracking) : this.renderForm()}
+    </section>`;
+  }
+
+  private renderEarlier() {
+    const locale = this.config.value.locale;
+    return html`<div part="pending" class="panel pending" role="region" aria-label=${msg('Requests not sent yet')}>
+      <h3>${msg('Not sent yet')}</h3>
+      <ul>
+        ${this.earlier.map(
+          (record) => html`<li>
+            <p>${msg(str`A request you made ${relativeTime(record.createdAt, locale)} (${dateTime(record.createdAt, locale)}) is still on this device.`)} ${this.stateSentence(record)}</p>
+            <div class="actions">
+              <button type="button" part="button send-now" @click=${() => this.outbox?.sendNow(record.id)}>${msg('Send now')}</button>
+              <button type="button" part="button cancel-request" class="secondary" @click=${() => this.outbox?.cancel(record.id)}>${msg('Cancel this request')}</button>
+            </div>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private stateSentence(record: OutboxRecord): string {
+    const locale = this.config.value.locale;
+    switch (record.state) {
+      case 'queued':
+        return msg('Saved on this device. Sending…');
+      case 'sending':
+        return msg('Sending…');
+      case 'retrying':
+        return msg(str`Not sent yet: ${record.lastError?.message ?? ''} We will keep trying from this device (next try ${relativeTime(record.nextAttemptAt, locale)}).`);
+      case 'needs-sign-in':
+        return msg('Not sent yet: please sign in to your organization’s portal in another tab, then press “Send now”.');
+      case 'needs-fix':
+        return msg(str`Not sent: the server could not accept it. ${record.lastError?.message ?? ''}`);
+    }
+  }
+
+  private renderTracking(tracking: Tracking) {
+    const locale = this.config.value.locale;
+    const crisis = this.config.value.crisisLine;
+    if (tracking.sent) {
+      const respondBy = tracking.receipt?.respondBy;
+      const who = tracking.supporterName ?? msg('Someone from the peer support team');
+      return html`<div part="status" class="panel status sent" role="status" tabindex="-1">
+        <h3>${msg('Sent. Your request has reached the team.')}</h3>
+        <p>${respondBy ? msg(str`${who} will get in touch by ${dateTime(respondBy, locale)}.`) : msg(str`${who} will get in touch soon.`)}</p>
+        <p>${msg('If nobody has reached you by then, contact your peer support coordinator or choose someone else from the team. You have not done anything wrong by asking again.')}</p>
+        <p>${msg(str`If things get worse before then, ${crisis.name} is there any hour.`)}</p>
+        <button type="button" part="button start-over" class="secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+      </div>`;
+    }
+    const record = tracking.record;
+    const parked = record?.state === 'needs-fix';
+    if (!tracking.saved) {
+      return html`<div part="status" class="panel status" role="status" tabindex="-1"><h3>${msg('Saving on this device…')}</h3></div>`;
+    }
+    return html`<div part="status" class="panel status ${record?.state ?? 'queued'}" role="status" tabindex="-1">
+      <h3>${tracking.persisted ? msg('Saved on this device.') : msg('Sending without a copy on this device.')}</h3>
+      ${tracking.persisted
+        ? nothing
+        : html`<p>${msg('This browser cannot keep a copy of your request (private browsing or full storage). We are sending it now; please keep this page open until it says “Sent”.')}</p>`}
+      <p>${record ? this.stateSentence(record) : msg('Sending…')}</p>
+      <p>${msg('It has not reached the team until this says “Sent”.')}</p>
+      <div class="actions">
+        ${record && record.state !== 'sending' && !parked
+          ? html`<button type="button" part="button send-now" @click=${() => this.outbox?.sendNow(tracking.id)}>${msg('Send now')}</button>`
+          : nothing}
+        ${parked
+          ? html`<button type="button" part="button edit" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
+          : nothing}
+        <button type="button" part="button cancel-request" class="secondary" @click=${() => this.outbox?.cancel(tracking.id)}>${msg('Cancel this request')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** A request the server refused goes back into the form for the person to correct. */
+  private async editParked(record: OutboxRecord): Promise<void> {
+    const body = record.body as SupportRequest;
+    await this.outbox?.cancel(record.id);
+    this.draft = {
+      ...EMPTY_DRAFT,
+      supporterId: body.supporterId ?? '',
+      name: body.name ?? '',
+      channelKind: body.channel?.kind ?? '',
+      channelValue: body.channel?.value ?? '',
+      bestTimes: body.bestTimes ?? '',
+      urgency: body.urgency ?? '',
+      message: body.message ?? '',
+      referral: !!body.referral,
+      personAgreed: !!body.referral,
+    };
+    this.tracking = undefined;
+  }
+
+  private renderForm() {
+    const draft = this.draft;
+    const errors = this.submitted ? this.allErrors : [];
+    const referral = draft.referral;
+    const chosen = this.chosen;
+    const away = chosen && (chosen.availability.status === 'on-break' || chosen.availability.status === 'off-duty');
+    return html`<form part="form" novalidate @submit=${this.submit}>
+      ${errors.length
+        ? html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
+            <h3>${msg(str`Please check ${errors.length} thing(s) before sending:`)}</h3>
+            <ul>
+              ${errors.map(
+                ([field, message]) =>
+                  html`<li><a href="#${this.idPrefix}-${field}" @click=${(event: Event) => this.focusField(event, field)}>${message}</a></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+
+      <fieldset part="fieldset">
+        <legend>${msg('Who')}</legend>
+        <label part="label" class="checkbox">
+          <input type="checkbox" .checked=${referral} @change=${(event: Event) => this.set({ referral: (event.target as HTMLInputElement).checked })} />
+          <span>${msg('I am asking on behalf of a colleague (a referral)')}</span>
+        </label>
+        ${this.renderSupporterChoice()}
+        ${away
+          ? html`<p part="hint" class="hint">${msg(str`${chosen.displayName} is away right now. They will see your request when they are back; if it cannot wait, choose “Anyone on the team”.`)}</p>`
+          : nothing}
+        ${draft.supporterId ? nothing : this.renderPreferences()}
+      </fieldset>
+
+      <fieldset part="fieldset">
+        <legend>${referral ? msg('How to reach your colleague') : msg('How to reach you')}</legend>
+        ${this.renderTextField('name', referral ? msg('What to call them') : msg('What to call you'), msg('A first name or nickname is enough.'), 60)}
+        ${this.renderChannel()}
+        ${this.renderTextField('bestTimes', msg('Best times (optional)'), msg('For example: weekday evenings, or after 14:00 on days off.'), 120)}
+      </fieldset>
+
+      <fieldset part="fieldset" aria-describedby=${this.describedBy('urgency', '')}>
+        <legend>${msg('How soon')}</legend>
+        ${URGENCIES.map(
+          (urgency) => html`<label part="label" class="radio">
+            <input
+              type="radio"
+              name="urgency"
+              id=${urgency === 'today' ? `${this.idPrefix}-urgency` : nothing}
+              .checked=${draft.urgency === urgency}
+              aria-invalid=${this.visibleError('urgency') ? 'true' : 'false'}
+              @change=${() => this.set({ urgency })}
+              @blur=${() => this.touch('urgency')}
+            />
+            <span>${urgencyWord(urgency)}</span>
+          </label>`,
+        )}
+        ${this.renderError('urgency')}
+      </fieldset>
+
+      <fieldset part="fieldset">
+        <legend>${msg('Anything you would like them to know (optional)')}</legend>
+        ${this.renderMessage()}
+      </fieldset>
+
+      ${referral
+        ? html`<div class="agree">
+            ${this.renderCheckbox('personAgreed', msg('My colleague knows I am asking, and agrees to be contacted.'))}
+          </div>`
+        : nothing}
+
+      <div part="confidentiality" class="confidentiality">
+        <h3>${msg('What stays confidential')}</h3>
+        ${(this.confidentiality?.length ? this.confidentiality : defaultConfidentiality()).map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${this.renderCheckbox('acknowledged', msg('I have read what stays confidential and its limits.'))}
+      </div>
+
+      ${this.renderPreview()}
+
+      <p class="before-send">
+        ${msg(str`Someone will usually get in touch within ${this.responseHours} hours.`)} ${msg('Your request is saved on this device first, so it is not lost if the connection drops.')}
+      </p>
+      <button type="submit" part="button submit" class="primary" ?disabled=${this.busy}>${msg('Send my request')}</button>
+    </form>`;
+  }
+
+  private renderSupporterChoice() {
+    const team = this.team;
+    return html`<label part="label" class="field" for="${this.idPrefix}-supporter">${msg('Whom would you like to hear from?')}</label>
+      <select id="${this.idPrefix}-supporter" part="input" @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!this.draft.supporterId}>${msg('Anyone on the team')}</option>
+        ${team.map(
+          (supporter) =>
+            html`<option value=${supporter.id} ?selected=${supporter.id === this.draft.supporterId}>
+              ${[supporter.displayName, supporter.role, supporter.team].filter(Boolean).join(' · ')}
+            </option>`,
+        )}
+        ${this.draft.supporterId && !this.chosen
+          ? html`<option value=${this.draft.supporterId} selected>${msg('The supporter you chose')}</option>`
+          : nothing}
+      </select>`;
+  }
+
+  private renderPreferences() {
+    const locale = this.config.value.locale;
+    const experiences = [...new Set(this.team.flatMap((supporter) => supporter.experiences))].sort();
+    const languages = [...new Set(this.team.flatMap((supporter) => supporter.languages))].sort();
+    return html`<div class="preferences">
+      <p part="hint" class="hint">${msg('Optional: what would help the team choose someone for you.')}</p>
+      <label part="label" class="checkbox">
+        <input type="checkbox" .checked=${this.draft.notMyTeam} @change=${(event: Event) => this.set({ notMyTeam: (event.target as HTMLInputElement).checked })} />
+        <span>${msg('Someone who is not on my team')}</span>
+      </label>
+      <label part="label" class="field" for="${this.idPrefix}-experience">${msg('Someone who shares this experience')}</label>
+      <select id="${this.idPrefix}-experience" part="input" @change=${(event: Event) => this.set({ sharedExperience: (event.target as HTMLSelectElement).value })}>
+        <option value="">${msg('No preference')}</option>
+        ${experiences.map((tag) => html`<option value=${tag} ?selected=${tag === this.draft.sharedExperience}>${tag}</option>`)}
+      </select>
+      <label part="label" class="field" for="${this.idPrefix}-language">${msg('Language')}</label>
+      <select id="${this.idPrefix}-language" part="input" @change=${(event: Event) => this.set({ language: (event.target as HTMLSelectElement).value })}>
+        <option value="">${msg('No preference')}</option>
+        ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === this.draft.language}>${languageName(tag, locale)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderChannel() {
+    const kind = this.draft.channelKind;
+    const valueLabel =
+      kind === 'email'
+        ? msg('Email address')
+        : kind === 'video'
+          ? msg('Email or phone number for the video link')
+          : kind === 'text'
+            ? msg('Mobile number')
+            : msg('Phone number');
+    return html`<fieldset part="fieldset" class="nested" aria-describedby=${this.describedBy('channelKind', '')}>
+        <legend>${msg('Best way to reach you')}</legend>
+        <div class="choices">
+          ${CHANNEL_KINDS.map(
+            (channel) => html`<label part="label" class="radio">
+              <input
+                type="radio"
+                name="channel"
+                id=${channel === 'phone' ? `${this.idPrefix}-channelKind` : nothing}
+                .checked=${kind === channel}
+                aria-invalid=${this.visibleError('channelKind') ? 'true' : 'false'}
+                @change=${() => this.set({ channelKind: channel })}
+                @blur=${() => this.touch('channelKind')}
+              />
+              <span>${channelWord(channel)}</span>
+            </label>`,
+          )}
+        </div>
+        ${this.renderError('channelKind')}
+      </fieldset>
+      ${kind
+        ? this.renderTextField('channelValue', valueLabel, undefined, 320, kind === 'email' ? 'email' : kind === 'video' ? 'text' : 'tel')
+        : nothing}`;
+  }
+
+  private renderTextField(field: 'name' | 'channelValue' | 'bestTimes', label: string, hint: string | undefined, limit: number, type = 'text') {
+    const id = `${this.idPrefix}-${field}`;
+    const error = this.visibleError(field);
+    const autocomplete = field === 'name' ? 'nickname' : field === 'channelValue' ? (type === 'email' ? 'email' : type === 'tel' ? 'tel' : 'off') : 'off';
+    return html`<div class="field-group">
+      <label part="label" class="field" for=${id}>${label}</label>
+      ${hint ? html`<p part="hint" class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input
+        id=${id}
+        part="input"
+        type=${type}
+        autocomplete=${autocomplete}
+        maxlength=${limit + 50}
+        .value=${this.draft[field]}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, hint ? `${id}-hint` : '')}
+        @input=${(event: InputEvent) => this.set({ [field]: (event.target as HTMLInputElement).value })}
+        @blur=${() => this.touch(field)}
+      />
+      ${this.renderError(field)}
+    </div>`;
+  }
+
+  private renderMessage() {
+    const id = `${this.idPrefix}-message`;
+    const length = this.draft.message.length;
+    const error = this.visibleError('message');
+    return html`<div class="field-group">
+      <label part="label" class="field" for=${id}>${msg('Message')}</label>
+      <p part="hint" class="hint" id="${id}-hint">
+        ${msg('The supporter you hear from reads this. Keep it short if you like: you can say more when you talk.')}
+      </p>
+      <textarea
+        id=${id}
+        part="input"
+        rows="4"
+        .value=${this.draft.message}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('message', `${id}-hint ${id}-count`)}
+        @input=${(event: InputEvent) => this.set({ message: (event.target as HTMLTextAreaElement).value })}
+        @blur=${() => this.touch('message')}
+      ></textarea>
+      <p part="hint" class="hint counter ${length > MESSAGE_LIMIT ? 'over' : ''}" id="${id}-count">${msg(str`${length} of ${MESSAGE_LIMIT} characters`)}</p>
+      ${this.renderError('message')}
+    </div>`;
+  }
+
+  private renderCheckbox(field: 'personAgreed' | 'acknowledged', label: string) {
+    const id = `${this.idPrefix}-${field}`;
+    const error = this.visibleError(field);
+    return html`<div class="field-group">
+      <label part="label" class="checkbox required">
+        <input
+          id=${id}
+          type="checkbox"
+          .checked=${this.draft[field]}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(field, '')}
+          @change=${(event: Event) => {
+            this.set({ [field]: (event.target as HTMLInputElement).checked });
+            this.touch(field);
+          }}
+        />
+        <span>${label}</span>
+      </label>
+      ${this.renderError(field)}
+    </div>`;
+  }
+
+  private renderError(field: FieldName): TemplateResult | typeof nothing {
+    const error = this.visibleError(field);
+    return error ? html`<p part="error" class="error" id="${this.idPrefix}-${field}-error">${error}</p>` : nothing;
+  }
+
+  /** `aria-describedby` points at the error only while it is visible. */
+  private describedBy(field: FieldName, others: string): string {
+    return [others, this.visibleError(field) ? `${this.idPrefix}-${field}-error` : ''].filter(Boolean).join(' ') || (nothing as unknown as string);
+  }
+
+  private focusField(event: Event, field: FieldName): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${field}`)?.focus();
+  }
+
+  private renderPreview() {
+    const draft = this.draft;
+    const rows: [string, string][] = [
+      [msg('To'), this.chosen?.displayName ?? (draft.supporterId ? msg('The supporter you chose') : msg('Anyone on the team'))],
+      ...(draft.supporterId
+        ? []
+        : ([
+            draft.notMyTeam ? [msg('Preference'), msg('Someone not on my team')] : undefined,
+            draft.sharedExperience ? [msg('Shared experience'), draft.sharedExperience] : undefined,
+            draft.language ? [msg('Language'), languageName(draft.language, this.config.value.locale)] : undefined,
+          ].filter(Boolean) as [string, string][])),
+      [draft.referral ? msg('What to call them') : msg('What to call you'), draft.name.trim() || '—'],
+      [msg('How to reach'), draft.channelKind ? `${channelWord(draft.channelKind)}: ${draft.channelValue.trim() || '—'}` : '—'],
+      [msg('Best times'), draft.bestTimes.trim() || '—'],
+      [msg('How soon'), draft.urgency ? urgencyWord(draft.urgency) : '—'],
+      [msg('Message'), draft.message.trim() || '—'],
+      ...(draft.referral ? ([[msg('Referral'), msg('Yes: made by a colleague, who confirms the person agrees')]] as [string, string][]) : []),
+      [msg('Confidentiality'), draft.acknowledged ? msg('Read and understood') : '—'],
+    ];
+    return html`<details part="preview" class="preview">
+      <summary>${msg('See exactly what will be sent')}</summary>
+      <dl>${rows.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
+      <p class="hint">${msg('Nothing else is sent: not your sign-in name, not your location, not this page’s address. A random number identifies the request so it is never delivered twice.')}</p>
+    </details>`;
+  }
+}
