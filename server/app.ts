@@ -28,12 +28,14 @@ export interface AppOptions {
   responseWindowHours?: number;
   /** Largest accepted JSON body in bytes. */
   bodyLimit?: number;
+  /** How long a write waits for another writer (another process) before answering 503. */
+  busyTimeoutMs?: number;
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(options.dbFile, now);
+  const db = openDatabase(options.dbFile, now, options.busyTimeoutMs);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 64 * 1024,
@@ -81,6 +83,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.setErrorHandler((error: FastifyError, request, reply) => {
         if (error instanceof HttpProblem) return sendProblem(reply, error.body);
         if (error.validation) return sendProblem(reply, validationProblem(error.validation, error.validationContext));
+        const storageProblem = storageContention(error);
+        if (storageProblem) return sendProblem(reply.header('Retry-After', '1'), storageProblem);
         const status = error.statusCode ?? 500;
         if (status >= 500) {
           request.log.error(error);
@@ -105,6 +109,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false });
   }
   return app;
+}
+
+/**
+ * Another writer holds the database (several server processes on one file) or a concurrent duplicate
+ * won the race: both are moments to try again, never a 500. Idempotency keys make the retry safe.
+ */
+function storageContention(error: { code?: string }) {
+  if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
+    return problem(503, 'The server is busy for a moment. Nothing was saved; please send it again.');
+  }
+  if (error.code?.startsWith('SQLITE_CONSTRAINT_PRIMARYKEY') || error.code?.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
+    return problem(409, 'The same request is being saved right now. Send it again in a moment to get its receipt.');
+  }
+  return undefined;
 }
 
 /** Fastify's own client-error codes, in words a person (or IT) can act on. */

@@ -7,12 +7,12 @@ import { seedSampleDataOnce } from './sample-data.js';
 export type Db = Database.Database;
 
 /** Opens (creating if needed) the SQLite file, migrates it and fills it once with sample data. */
-export function openDatabase(file: string, now: () => Date = () => new Date()): Db {
+export function openDatabase(file: string, now: () => Date = () => new Date(), busyTimeoutMs = 5000): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   migrate(db);
   seedSampleDataOnce(db, now());
   return db;

@@ -47,8 +47,11 @@ export class RequestsRepository {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n;
   }
 
-  /** Runs `work` in one transaction, so a request is stored whole or not at all. */
+  /**
+   * Runs `work` in one IMMEDIATE transaction: a request is stored whole or not at all, and a second
+   * server process on the same file waits for the write lock instead of racing the idempotency check.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    return this.db.transaction(work).immediate();
   }
 }

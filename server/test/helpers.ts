@@ -17,11 +17,4 @@ export async function testApp(options: Partial<AppOptions> = {}) {
   return { app, dbFile, dir };
 }
 
-export const validRequest = (overrides: Record<string, unknown> = {}) => ({
-  id: crypto.randomUUID(),
-  name: 'Sam',
-  channel: { kind: 'text', value: '555-0100' },
-  urgency: 'few-days',
-  acknowledgedConfidentiality: true,
-  ...overrides,
-});
+export { validRequest } from '../../test/fixtures/requests.js';

@@ -111,3 +111,20 @@ test('an oversized body gets 413, invalid JSON 400, another content type 415, an
   for (const response of [tooLarge, invalid, text]) assert.notEqual(response.statusCode, 500);
   assert.equal(storedRequests(dbFile), 0);
 });
+
+test('another writer holding the database gets 503 with Retry-After, never a 500, and nothing half-stored', async () => {
+  const { app, dbFile } = await testApp({ busyTimeoutMs: 50 });
+  const other = new Database(dbFile);
+  other.exec('BEGIN IMMEDIATE');
+  try {
+    const body = validRequest();
+    const response = await app.inject(post(body, body.id));
+    assert.equal(response.statusCode, 503);
+    assert.equal(response.headers['retry-after'], '1');
+    assert.match(response.json().detail, /busy for a moment/);
+  } finally {
+    other.exec('ROLLBACK');
+    other.close();
+  }
+  assert.equal(storedRequests(dbFile), 0);
+});

@@ -54,3 +54,37 @@ export const baseStyles = css`
     border: 0;
   }
 `;
+
+/** Buttons and text controls every widget shares: 44 px targets, visible states, tokens only. */
+export const controlStyles = css`
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding: 0.45em 1.2em;
+    border-radius: var(--peer-radius, 0.5rem);
+    border: 2px solid var(--peer-color-accent, #1d5b8f);
+    background: var(--peer-color-accent, #1d5b8f);
+    color: var(--peer-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--peer-color-surface, #fff);
+    color: var(--peer-color-accent, #1d5b8f);
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .control {
+    font: inherit;
+    font-weight: 400;
+    color: inherit;
+    background: var(--peer-color-surface, #fff);
+    border: 1px solid #6b7280;
+    border-radius: calc(var(--peer-radius, 0.5rem) * 0.6);
+    padding: 0.45em 0.6em;
+    min-height: 44px;
+    max-width: 100%;
+  }
+`;

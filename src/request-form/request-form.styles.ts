@@ -35,6 +35,12 @@ export const requestFormStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
+  .preferences {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin-top: 0.25em;
+  }
   fieldset.nested {
     border: 0;
     padding: 0;
@@ -60,18 +66,7 @@ export const requestFormStyles = css`
     color: var(--peer-color-crisis, #9b1c1c);
     font-weight: 600;
   }
-  input[type='text'],
-  input[type='tel'],
-  input[type='email'],
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--peer-color-surface, #fff);
-    border: 1px solid #6b7280;
-    border-radius: calc(var(--peer-radius, 0.5rem) * 0.6);
-    padding: 0.45em 0.6em;
-    min-height: 44px;
+  .control {
     width: 100%;
   }
   textarea {
@@ -177,26 +172,7 @@ export const requestFormStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  button {
-    font: inherit;
-    font-weight: 600;
-    min-height: 44px;
-    padding: 0.45em 1.2em;
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 2px solid var(--peer-color-accent, #1d5b8f);
-    background: var(--peer-color-accent, #1d5b8f);
-    color: var(--peer-color-on-accent, #fff);
-    cursor: pointer;
-  }
-  button.secondary {
-    background: var(--peer-color-surface, #fff);
-    color: var(--peer-color-accent, #1d5b8f);
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: progress;
-  }
-  button.primary {
+  .button.primary {
     align-self: flex-start;
   }
   [part~='status']:focus,

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { CHANNEL_KINDS, SupporterSchema, URGENCIES } from '../core/contract.js';
 import type { ChannelKind, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
 import { conformList } from '../core/conform.js';
+import { channelLabel } from '../core/labels.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
@@ -12,7 +13,7 @@ import { ListController } from '../core/list-controller.js';
 import { OutboxChangeEvent, sharedOutbox } from '../core/outbox.js';
 import type { OutboxRecord, PeerOutbox } from '../core/outbox.js';
 import { PeerElement } from '../core/peer-element.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
 import { email, maxLength, phone, phoneOrEmail, required, validate } from '../core/validators.js';
 import type { Validator } from '../core/validators.js';
 import { requestFormStyles } from './request-form.styles.js';
@@ -57,19 +58,6 @@ const MESSAGE_LIMIT = 1000;
 
 /** Where a submitted request stands, as the person is told. */
 type Tracking = { id: string; saved: boolean; persisted: boolean; record?: OutboxRecord; receipt?: RequestReceipt; sent: boolean; supporterName?: string };
-
-function channelWord(kind: ChannelKind): string {
-  switch (kind) {
-    case 'phone':
-      return msg('Phone call');
-    case 'text':
-      return msg('Text message');
-    case 'email':
-      return msg('Email');
-    case 'video':
-      return msg('Video call');
-  }
-}
 
 function urgencyWord(urgency: Urgency): string {
   switch (urgency) {
@@ -121,7 +109,7 @@ function defaultConfidentiality(): string[] {
  */
 @localized()
 export class PeerRequestForm extends PeerElement {
-  static override styles = [baseStyles, crisisNoticeStyles, requestFormStyles];
+  static override styles = [baseStyles, controlStyles, crisisNoticeStyles, requestFormStyles];
 
   /** Preselects this supporter (an id from `GET supporters`). */
   @property({ attribute: 'supporter-id' }) supporterId = '';
@@ -338,8 +326,8 @@ export class PeerRequestForm extends PeerElement {
           (record) => html`<li>
             <p>${msg(str`A request you made ${relativeTime(record.createdAt, locale)} (${dateTime(record.createdAt, locale)}) is still on this device.`)} ${this.stateSentence(record)}</p>
             <div class="actions">
-              <button type="button" part="button send-now" @click=${() => this.outbox?.sendNow(record.id)}>${msg('Send now')}</button>
-              <button type="button" part="button cancel-request" class="secondary" @click=${() => this.outbox?.cancel(record.id)}>${msg('Cancel this request')}</button>
+              <button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(record.id)}>${msg('Send now')}</button>
+              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(record.id)}>${msg('Cancel this request')}</button>
             </div>
           </li>`,
         )}
@@ -374,7 +362,7 @@ export class PeerRequestForm extends PeerElement {
         <p>${respondBy ? msg(str`${who} will get in touch by ${dateTime(respondBy, locale)}.`) : msg(str`${who} will get in touch soon.`)}</p>
         <p>${msg('If nobody has reached you by then, contact your peer support coordinator or choose someone else from the team. You have not done anything wrong by asking again.')}</p>
         <p>${msg(str`If things get worse before then, ${crisis.name} is there any hour.`)}</p>
-        <button type="button" part="button start-over" class="secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
       </div>`;
     }
     const record = tracking.record;
@@ -391,12 +379,12 @@ export class PeerRequestForm extends PeerElement {
       <p>${msg('It has not reached the team until this says “Sent”.')}</p>
       <div class="actions">
         ${record && record.state !== 'sending' && !parked
-          ? html`<button type="button" part="button send-now" @click=${() => this.outbox?.sendNow(tracking.id)}>${msg('Send now')}</button>`
+          ? html`<button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(tracking.id)}>${msg('Send now')}</button>`
           : nothing}
         ${parked
-          ? html`<button type="button" part="button edit" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
+          ? html`<button type="button" part="button edit" class="button" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
           : nothing}
-        <button type="button" part="button cancel-request" class="secondary" @click=${() => this.outbox?.cancel(tracking.id)}>${msg('Cancel this request')}</button>
+        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(tracking.id)}>${msg('Cancel this request')}</button>
       </div>
     </div>`;
   }
@@ -500,14 +488,14 @@ export class PeerRequestForm extends PeerElement {
       <p class="before-send">
         ${msg(str`Someone will usually get in touch within ${this.responseHours} hours.`)} ${msg('Your request is saved on this device first, so it is not lost if the connection drops.')}
       </p>
-      <button type="submit" part="button submit" class="primary" ?disabled=${this.busy}>${msg('Send my request')}</button>
+      <button type="submit" part="button submit" class="button primary" ?disabled=${this.busy}>${msg('Send my request')}</button>
     </form>`;
   }
 
   private renderSupporterChoice() {
     const team = this.team;
     return html`<label part="label" class="field" for="${this.idPrefix}-supporter">${msg('Whom would you like to hear from?')}</label>
-      <select id="${this.idPrefix}-supporter" part="input" @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
+      <select id="${this.idPrefix}-supporter" part="input" class="control" @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!this.draft.supporterId}>${msg('Anyone on the team')}</option>
         ${team.map(
           (supporter) =>
@@ -532,12 +520,12 @@ export class PeerRequestForm extends PeerElement {
         <span>${msg('Someone who is not on my team')}</span>
       </label>
       <label part="label" class="field" for="${this.idPrefix}-experience">${msg('Someone who shares this experience')}</label>
-      <select id="${this.idPrefix}-experience" part="input" @change=${(event: Event) => this.set({ sharedExperience: (event.target as HTMLSelectElement).value })}>
+      <select id="${this.idPrefix}-experience" part="input" class="control" @change=${(event: Event) => this.set({ sharedExperience: (event.target as HTMLSelectElement).value })}>
         <option value="">${msg('No preference')}</option>
         ${experiences.map((tag) => html`<option value=${tag} ?selected=${tag === this.draft.sharedExperience}>${tag}</option>`)}
       </select>
       <label part="label" class="field" for="${this.idPrefix}-language">${msg('Language')}</label>
-      <select id="${this.idPrefix}-language" part="input" @change=${(event: Event) => this.set({ language: (event.target as HTMLSelectElement).value })}>
+      <select id="${this.idPrefix}-language" part="input" class="control" @change=${(event: Event) => this.set({ language: (event.target as HTMLSelectElement).value })}>
         <option value="">${msg('No preference')}</option>
         ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === this.draft.language}>${languageName(tag, locale)}</option>`)}
       </select>
@@ -568,7 +556,7 @@ export class PeerRequestForm extends PeerElement {
                 @change=${() => this.set({ channelKind: channel })}
                 @blur=${() => this.touch('channelKind')}
               />
-              <span>${channelWord(channel)}</span>
+              <span>${channelLabel(channel)}</span>
             </label>`,
           )}
         </div>
@@ -589,6 +577,7 @@ export class PeerRequestForm extends PeerElement {
       <input
         id=${id}
         part="input"
+        class="control"
         type=${type}
         autocomplete=${autocomplete}
         maxlength=${limit + 50}
@@ -614,6 +603,7 @@ export class PeerRequestForm extends PeerElement {
       <textarea
         id=${id}
         part="input"
+        class="control"
         rows="4"
         .value=${this.draft.message}
         aria-invalid=${error ? 'true' : 'false'}
@@ -675,7 +665,7 @@ export class PeerRequestForm extends PeerElement {
             draft.language ? [msg('Language'), languageName(draft.language, this.config.value.locale)] : undefined,
           ].filter(Boolean) as [string, string][])),
       [draft.referral ? msg('What to call them') : msg('What to call you'), draft.name.trim() || '—'],
-      [msg('How to reach'), draft.channelKind ? `${channelWord(draft.channelKind)}: ${draft.channelValue.trim() || '—'}` : '—'],
+      [msg('How to reach'), draft.channelKind ? `${channelLabel(draft.channelKind)}: ${draft.channelValue.trim() || '—'}` : '—'],
       [msg('Best times'), draft.bestTimes.trim() || '—'],
       [msg('How soon'), draft.urgency ? urgencyWord(draft.urgency) : '—'],
       [msg('Message'), draft.message.trim() || '—'],

@@ -26,18 +26,6 @@ export const rosterStyles = css`
   .field.search {
     flex: 1 1 14em;
   }
-  input[type='search'],
-  select {
-    font: inherit;
-    font-weight: 400;
-    color: inherit;
-    background: var(--peer-color-surface, #fff);
-    border: 1px solid #6b7280;
-    border-radius: calc(var(--peer-radius, 0.5rem) * 0.6);
-    padding: 0.4em 0.5em;
-    min-height: 44px;
-    max-width: 100%;
-  }
   .check {
     display: inline-flex;
     align-items: center;
@@ -75,18 +63,6 @@ export const rosterStyles = css`
   .loosen {
     margin: 0;
     padding-inline-start: 1.2em;
-  }
-  .notice button[part~='retry'],
-  .show-more {
-    font: inherit;
-    font-weight: 600;
-    min-height: 44px;
-    padding: 0.4em 1.2em;
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 2px solid var(--peer-color-accent, #1d5b8f);
-    background: var(--peer-color-surface, #fff);
-    color: var(--peer-color-accent, #1d5b8f);
-    cursor: pointer;
   }
   .list {
     list-style: none;

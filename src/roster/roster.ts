@@ -4,13 +4,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import { CHANNEL_KINDS, SupporterSchema } from '../core/contract.js';
-import type { ChannelKind, Supporter } from '../core/contract.js';
+import type { Supporter } from '../core/contract.js';
 import { conformList } from '../core/conform.js';
+import { channelLabel } from '../core/labels.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerElement } from '../core/peer-element.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
 import { EMPTY_FILTER, activeFilterKeys, filterOptions, filterSupporters } from './roster-filter.js';
 import type { RosterFilter } from './roster-filter.js';
 import { rosterStyles } from './roster.styles.js';
@@ -24,19 +25,6 @@ const onUnlessFalse = {
   fromAttribute: (value: string | null) => value === null || !['false', 'none', 'off', '0'].includes(value.trim().toLowerCase()),
   toAttribute: (value: boolean) => (value ? null : 'false'),
 };
-
-function channelName(kind: ChannelKind): string {
-  switch (kind) {
-    case 'phone':
-      return msg('Phone call');
-    case 'text':
-      return msg('Text message');
-    case 'email':
-      return msg('Email');
-    case 'video':
-      return msg('Video call');
-  }
-}
 
 /**
  * @tag peer-roster
@@ -63,7 +51,7 @@ function channelName(kind: ChannelKind): string {
  */
 @localized()
 export class PeerRoster extends PeerElement {
-  static override styles = [baseStyles, crisisNoticeStyles, supporterCardStyles, rosterStyles];
+  static override styles = [baseStyles, controlStyles, crisisNoticeStyles, supporterCardStyles, rosterStyles];
 
   /** Card layout: `grid` (default), `list` or `compact`. */
   @property({ reflect: true }) layout: CardLayout = 'grid';
@@ -172,6 +160,7 @@ export class PeerRoster extends PeerElement {
         <span>${msg('Search')}</span>
         <input
           part="search"
+          class="control"
           type="search"
           autocomplete="off"
           .value=${filter.text}
@@ -181,7 +170,7 @@ export class PeerRoster extends PeerElement {
       </label>
       ${this.renderSelect(msg('Lived experience'), 'experience', filter.experience, options.experiences.map((tag) => [tag, tag]))}
       ${this.renderSelect(msg('Language'), 'language', filter.language, options.languages.map((tag) => [tag, languageName(tag, locale)]))}
-      ${this.renderSelect(msg('Way to reach them'), 'channel', filter.channel, CHANNEL_KINDS.map((kind) => [kind, channelName(kind)]))}
+      ${this.renderSelect(msg('Way to reach them'), 'channel', filter.channel, CHANNEL_KINDS.map((kind) => [kind, channelLabel(kind)]))}
       <label class="check">
         <input type="checkbox" .checked=${filter.availableNow} @change=${(event: Event) => this.updateFilter({ availableNow: (event.target as HTMLInputElement).checked })} />
         <span>${msg('Available now')}</span>
@@ -197,7 +186,7 @@ export class PeerRoster extends PeerElement {
   private renderSelect(label: string, key: 'experience' | 'language' | 'channel' | 'viewerTeam', value: string, options: [string, string][], anyLabel = msg('Any')) {
     return html`<label class="field">
       <span>${label}</span>
-      <select part="select" @change=${(event: Event) => this.updateFilter({ [key]: (event.target as HTMLSelectElement).value })}>
+      <select part="select" class="control" @change=${(event: Event) => this.updateFilter({ [key]: (event.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${value === ''}>${anyLabel}</option>
         ${options.map(([optionValue, optionLabel]) => html`<option value=${optionValue} ?selected=${optionValue === value}>${optionLabel}</option>`)}
       </select>
@@ -211,7 +200,7 @@ export class PeerRoster extends PeerElement {
         ${msg(str`You are seeing the team as it was ${relativeTime(updated, locale)} (last updated ${dateTime(updated, locale)}). Availability may have changed.`)}
         ${this.list.error?.userMessage ?? ''}
       </p>
-      <button type="button" part="button retry" @click=${() => this.refresh()}>${msg('Try again')}</button>
+      <button type="button" part="button retry" class="button secondary" @click=${() => this.refresh()}>${msg('Try again')}</button>
     </div>`;
   }
 
@@ -219,7 +208,7 @@ export class PeerRoster extends PeerElement {
     return html`<div part="notice" class="notice failed" role="alert">
         <p><strong>${msg('We could not load the peer support team right now.')}</strong></p>
         <p>${this.list.error?.userMessage ?? ''}</p>
-        <button type="button" part="button retry" @click=${() => this.refresh()}>${msg('Try again')}</button>
+        <button type="button" part="button retry" class="button secondary" @click=${() => this.refresh()}>${msg('Try again')}</button>
       </div>
       ${renderCrisisNotice(this.config.value.crisisLine)}`;
   }
@@ -263,7 +252,7 @@ export class PeerRoster extends PeerElement {
         )}
       </ul>
       ${more > 0
-        ? html`<button type="button" part="button show-more" class="show-more" @click=${() => this.pages++}>
+        ? html`<button type="button" part="button show-more" class="button secondary show-more" @click=${() => this.pages++}>
             ${msg(str`Show ${Math.min(more, pageSize)} more (${more} not shown yet)`)}
           </button>`
         : nothing}`;

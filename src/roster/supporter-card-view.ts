@@ -125,7 +125,7 @@ export function renderSupporterCard(supporter: Supporter, context: CardContext) 
             ${supporter.channels.map((channel) => channelLink(channel, supporter))}
           </ul>`
         : nothing}
-      <button type="button" part="button request-contact" class="request" @click=${() => context.onRequestContact(supporter)}>
+      <button type="button" part="button request-contact" class="button request" @click=${() => context.onRequestContact(supporter)}>
         ${msg('Ask them to contact me')}<span class="visually-hidden"> (${supporter.displayName})</span>
       </button>
     </div>
@@ -283,21 +283,12 @@ export const supporterCardStyles = css`
     align-items: center;
     min-height: 24px;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
   .request {
     align-self: flex-start;
-    min-height: 44px;
-    padding: 0.5em 1em;
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 2px solid var(--peer-color-accent, #1d5b8f);
-    background: var(--peer-color-accent, #1d5b8f);
-    color: var(--peer-color-on-accent, #fff);
-    font-weight: 600;
   }
   .link-button {
+    font: inherit;
+    cursor: pointer;
     display: inline;
     border: 0;
     padding: 0;

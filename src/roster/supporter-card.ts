@@ -8,7 +8,7 @@ import { conformRecord } from '../core/conform.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerElement } from '../core/peer-element.js';
-import { baseStyles } from '../core/styles.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
 import { renderSupporterCard, requestContact, supporterCardStyles } from './supporter-card-view.js';
 import type { CardLayout } from './supporter-card-view.js';
 
@@ -28,6 +28,7 @@ import type { CardLayout } from './supporter-card-view.js';
 export class PeerSupporterCard extends PeerElement {
   static override styles = [
     baseStyles,
+    controlStyles,
     crisisNoticeStyles,
     supporterCardStyles,
     css`

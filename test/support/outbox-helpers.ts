@@ -23,14 +23,7 @@ export async function nextChange(outbox: PeerOutbox, id: string, state: OutboxSt
   }
 }
 
-export const validRequest = (overrides: Record<string, unknown> = {}) => ({
-  id: crypto.randomUUID(),
-  name: 'Sam',
-  channel: { kind: 'text', value: '555-0100' },
-  urgency: 'few-days',
-  acknowledgedConfidentiality: true,
-  ...overrides,
-});
+export { validRequest } from '../fixtures/requests.js';
 
 /** Leaves no write behind for the next test. */
 export async function emptyOutbox(): Promise<void> {
