@@ -233,8 +233,13 @@ export class PeerOutbox extends EventTarget {
   }
 
   private readonly onTrigger = () => void this.flush();
+  // Coming back to the tab is often coming back from signing in elsewhere: try sign-in-parked writes too.
   private readonly onVisibility = () => {
-    if (globalThis.document?.visibilityState === 'visible') void this.flush();
+    if (globalThis.document?.visibilityState !== 'visible') return;
+    void this.pending().then((records) => {
+      for (const record of records) if (record.state === 'needs-sign-in') this.forced.add(record.id);
+      return this.flush();
+    });
   };
 
   // Storage. Every helper answers false/[] when IndexedDB is unavailable; the memory map takes over.
