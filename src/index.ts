@@ -22,3 +22,6 @@ export { PeerRequestSubmitEvent, PeerRequestSentEvent } from './core/events.js';
 export { PeerOutbox, OutboxChangeEvent, sharedOutbox } from './core/outbox.js';
 export type { OutboxChange, OutboxRecord, OutboxState, RetryPolicy } from './core/outbox.js';
 export * from './core/validators.js';
+export { PeerSelfCarePlan } from './self-care-plan/self-care-plan.js';
+export { PeerPlanSaveEvent, PeerQuickExitEvent } from './core/events.js';
+export type { SelfCarePlan, PlanPerson } from './self-care-plan/plan-model.js';

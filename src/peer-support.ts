@@ -3,5 +3,6 @@ import './config/define.js';
 import './crisis-line/define.js';
 import './roster/define.js';
 import './request-form/define.js';
+import './self-care-plan/define.js';
 
 export * from './index.js';

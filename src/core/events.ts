@@ -47,3 +47,26 @@ declare global {
     'peer-request-sent': PeerRequestSentEvent;
   }
 }
+
+/** The self-care plan was saved: on this `device`, or only in `memory` (shared computers). */
+export class PeerPlanSaveEvent extends Event {
+  static readonly eventName = 'peer-plan-save';
+  constructor(readonly where: 'device' | 'memory') {
+    super(PeerPlanSaveEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Quick exit: the widget has hidden itself and is about to go to `url`. Cancel to handle it yourself. */
+export class PeerQuickExitEvent extends Event {
+  static readonly eventName = 'peer-quick-exit';
+  constructor(readonly url: string) {
+    super(PeerQuickExitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-plan-save': PeerPlanSaveEvent;
+    'peer-quick-exit': PeerQuickExitEvent;
+  }
+}

@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 
 export const DATABASE_NAME = 'peer-support-widgets';
-const DATABASE_VERSION = 2;
+const DATABASE_VERSION = 3;
 
 export interface CachedCopy<T = unknown> {
   key: string;
@@ -21,6 +21,19 @@ export interface PeerDatabase extends DBSchema {
   cache: { key: string; value: CachedCopy };
   /** Writes not yet acknowledged by the server (see outbox.ts). Deleted the moment they are. */
   outbox: { key: string; value: OutboxRecord };
+  /** Self-care plans. They never leave the device; see self-care-plan/plan-store.ts. */
+  plans: { key: string; value: StoredPlanRecord };
+}
+
+/** A saved self-care plan: in the clear, or sealed with a passphrase. */
+export interface StoredPlanRecord {
+  id: string;
+  /** Goes up by one on every save; a save that expected another revision is a conflict. */
+  revision: number;
+  savedAt: string;
+  encrypted: boolean;
+  plan?: unknown;
+  sealed?: { salt: string; iv: string; iterations: number; ciphertext: string };
 }
 
 /** A write waiting for the server's acknowledgement. */
@@ -46,6 +59,7 @@ export function openDatabase(): Promise<IDBPDatabase<PeerDatabase> | undefined> 
     upgrade(database) {
       if (!database.objectStoreNames.contains('cache')) database.createObjectStore('cache', { keyPath: 'key' });
       if (!database.objectStoreNames.contains('outbox')) database.createObjectStore('outbox', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('plans')) database.createObjectStore('plans', { keyPath: 'id' });
     },
     blocking(_version, _newVersion, event) {
       // Another tab needs a newer version: step aside rather than block it.

@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerSelfCarePlan } from './self-care-plan.js';
+
+defineElement('peer-self-care-plan', PeerSelfCarePlan);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-self-care-plan': PeerSelfCarePlan;
+  }
+}

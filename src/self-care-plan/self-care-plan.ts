@@ -1,0 +1,682 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { SupporterSchema } from '../core/contract.js';
+import type { Supporter } from '../core/contract.js';
+import { conformList } from '../core/conform.js';
+import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
+import { PeerPlanSaveEvent, PeerQuickExitEvent } from '../core/events.js';
+import { dateTime } from '../core/format.js';
+import { PeerElement } from '../core/peer-element.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
+import { WrongPassphraseError, decrypt, deriveKey, encrypt } from './plan-crypto.js';
+import type { PlanKey } from './plan-crypto.js';
+import { CARE_ROLES, MAX_IMPORT_BYTES, MAX_LIST_ENTRIES, SHORT_TEXT, emptyPlan, isEmpty, readPlan } from './plan-model.js';
+import type { PlanPerson, PlanTextField, SelfCarePlan } from './plan-model.js';
+import { careRoleLabel, planAsText, planSections } from './plan-sections.js';
+import type { PlanField, PlanSection } from './plan-sections.js';
+import { PlanStore } from './plan-store.js';
+import type { StoredPlan } from './plan-store.js';
+import { selfCarePlanStyles } from './self-care-plan.styles.js';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'unavailable' | 'conflict';
+type Panel = 'none' | 'passphrase' | 'delete' | 'text' | 'replace';
+
+const AUTOSAVE_DELAY_MS = 500;
+const QUICK_EXIT_WINDOW_MS = 1500;
+
+/**
+ * @tag peer-self-care-plan
+ * @summary A private self-care plan, built step by step, kept only on this device (or only in memory on a
+ * shared computer). It makes no network request at all.
+ *
+ * @event {PeerPlanSaveEvent} peer-plan-save - The plan was saved; `where` is `device` or `memory` (shared computers).
+ * @event {PeerQuickExitEvent} peer-quick-exit - Quick exit was used; `url` is where the page goes. Cancel it to handle the exit yourself.
+ *
+ * @csspart base - The whole plan.
+ * @csspart quick-exit - The quick exit button (Escape twice does the same).
+ * @csspart status - "Saved on this device" and other save messages.
+ * @csspart steps - The list of steps.
+ * @csspart step - Each step in that list.
+ * @csspart section - The step being filled in.
+ * @csspart field - Each field's wrapper.
+ * @csspart input - Each text field and text area.
+ * @csspart button - Every button.
+ * @csspart tools - Export, import, copy as text, print, passphrase, delete.
+ * @csspart overview - The whole plan on one page (also what prints).
+ * @csspart crisis - The crisis line in "If things get bad".
+ */
+@localized()
+export class PeerSelfCarePlan extends PeerElement {
+  static override styles = [baseStyles, controlStyles, crisisNoticeStyles, selfCarePlanStyles];
+
+  /** Keeps separate plans apart on one device (e.g. two widgets on one page). */
+  @property({ attribute: 'plan-id' }) planId = 'my-plan';
+
+  /** `shared` keeps the plan in memory only (shared station computers); export is the way to keep it. */
+  @property() device: 'personal' | 'shared' = 'personal';
+
+  /** Where quick exit goes. Defaults to the root of this site. */
+  @property({ attribute: 'exit-url' }) exitUrl?: string;
+
+  /** Supporters (from the roster's data) to pick from for "peer supporter"; the plan itself requests nothing. */
+  @property({ attribute: false }) supporters?: unknown[];
+
+  @state() private plan: SelfCarePlan = emptyPlan();
+  @state() private step = 0;
+  @state() private saveState: SaveState = 'idle';
+  @state() private savedAt?: string;
+  @state() private loaded = false;
+  @state() private locked?: StoredPlan;
+  @state() private panel: Panel = 'none';
+  @state() private notice?: string;
+  @state() private noticeIsProblem = false;
+  @state() private hiddenByExit = false;
+  @state() private pendingImport?: SelfCarePlan;
+  @state() private protectedByPassphrase = false;
+
+  private store?: PlanStore;
+  private revision = 0;
+  private key?: PlanKey;
+  private dirty = false;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private saving: Promise<void> = Promise.resolve();
+  private lastEscape = 0;
+  private readonly idPrefix = `peer-plan-${Math.random().toString(36).slice(2, 8)}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown);
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('planId') || changed.has('device') || !this.store) {
+      this.store?.close();
+      this.store = new PlanStore(this.planId, this.device === 'shared', (revision) => this.changedElsewhere(revision));
+      void this.load(true);
+    }
+  }
+
+  /** Resolves when every edit so far has been saved (or kept in memory). */
+  async whenSaved(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      this.saving = this.saving.then(() => this.save());
+    }
+    await this.saving;
+  }
+
+  /** The plan as it stands (a copy). */
+  get value(): SelfCarePlan {
+    return structuredClone(this.plan);
+  }
+
+  /** Reads the saved plan. With `keepEdits`, edits made while it was loading (an import, say) win. */
+  private async load(keepEdits = false): Promise<void> {
+    const record = await this.store?.load();
+    this.locked = undefined;
+    this.revision = record?.revision ?? 0;
+    this.savedAt = record?.savedAt;
+    if (keepEdits && this.dirty) {
+      this.loaded = true;
+      return;
+    }
+    if (record?.encrypted && record.sealed) {
+      this.locked = record;
+      this.protectedByPassphrase = true;
+    } else {
+      this.plan = readPlan(record?.plan ?? emptyPlan()).plan ?? emptyPlan();
+      this.protectedByPassphrase = false;
+      this.key = undefined;
+    }
+    this.saveState = this.device === 'shared' ? 'memory' : record ? 'saved' : 'idle';
+    this.dirty = false;
+    this.loaded = true;
+  }
+
+  private changedElsewhere(revision: number | undefined): void {
+    if (revision === this.revision) return;
+    if (this.dirty) this.saveState = 'conflict';
+    else void this.load();
+  }
+
+  private edit(change: Partial<SelfCarePlan>): void {
+    this.plan = { ...this.plan, ...change };
+    this.dirty = true;
+    this.notice = undefined;
+    this.noticeIsProblem = false;
+    if (this.saveState === 'conflict') return; // the person chooses first
+    this.saveState = 'saving';
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.saving = this.saving.then(() => this.save());
+    }, AUTOSAVE_DELAY_MS);
+  }
+
+  private async save(force = false): Promise<void> {
+    if (!this.store) return;
+    if (this.device === 'shared') {
+      this.dirty = false;
+      this.saveState = 'memory';
+      this.dispatchEvent(new PeerPlanSaveEvent('memory'));
+      return;
+    }
+    const plan = this.plan;
+    const contents = this.key ? { encrypted: true, sealed: await encrypt(plan, this.key) } : { encrypted: false, plan };
+    const outcome = await this.store.save(contents, this.revision);
+    if (outcome.outcome === 'conflict' && !force) {
+      this.saveState = 'conflict';
+      return;
+    }
+    if (outcome.outcome === 'conflict') {
+      this.revision = outcome.current.revision;
+      return this.save(false);
+    }
+    if (outcome.outcome === 'unavailable') {
+      this.saveState = 'unavailable';
+      return;
+    }
+    this.revision = outcome.record.revision;
+    this.savedAt = outcome.record.savedAt;
+    if (this.plan === plan) this.dirty = false;
+    this.saveState = 'saved';
+    this.dispatchEvent(new PeerPlanSaveEvent('device'));
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const now = performance.now();
+    if (now - this.lastEscape < QUICK_EXIT_WINDOW_MS) this.quickExit();
+    this.lastEscape = now;
+  };
+
+  /** Hides the plan at once and leaves for a neutral page. */
+  quickExit(): void {
+    this.hiddenByExit = true;
+    const url = this.exitUrl || `${location.origin}/`;
+    const event = new PeerQuickExitEvent(url);
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented) location.replace(url);
+  }
+
+  override render() {
+    if (this.hiddenByExit) return html`<div part="base" class="plan"></div>`;
+    const sections = planSections();
+    return html`<section part="base" class="plan" aria-labelledby="${this.idPrefix}-title">
+      <header class="plan-header">
+        <h2 id="${this.idPrefix}-title">${msg('My self-care plan')}</h2>
+        <button type="button" part="button quick-exit" class="button secondary quick-exit" @click=${() => this.quickExit()}>
+          ${msg('Quick exit')}<span class="visually-hidden"> ${msg('(or press Escape twice)')}</span>
+        </button>
+      </header>
+      <p class="privacy">
+        ${this.device === 'shared'
+          ? msg('This is a shared computer: your plan is kept only until you close this tab. Export it to keep it.')
+          : msg('Your plan stays on this device. Nothing is sent anywhere unless you export it.')}
+      </p>
+      <p part="status" class="status ${this.saveState}" role="status" aria-live="polite">${this.statusText()}</p>
+      ${this.saveState === 'conflict' ? this.renderConflict() : nothing}
+      ${this.notice
+        ? html`<p class="notice ${this.noticeIsProblem ? 'problem' : ''}" role=${this.noticeIsProblem ? 'alert' : 'status'}>${this.notice}</p>`
+        : nothing}
+      ${!this.loaded ? nothing : this.locked ? this.renderUnlock() : this.renderPlan(sections)}
+    </section>`;
+  }
+
+  private statusText(): string {
+    switch (this.saveState) {
+      case 'saving':
+        return msg('Saving on this device…');
+      case 'saved':
+        return this.savedAt ? msg(str`Saved on this device (${dateTime(this.savedAt, this.config.value.locale)}).`) : msg('Saved on this device.');
+      case 'memory':
+        return msg('Kept in this tab only. Export it before you close the tab if you want to keep it.');
+      case 'unavailable':
+        return msg('This browser cannot save your plan (private browsing or full storage). Export it to keep it.');
+      case 'conflict':
+        return msg('Not saved: this plan was changed in another tab or window.');
+      default:
+        return msg('Nothing saved yet. Your plan saves on this device as you type.');
+    }
+  }
+
+  private renderConflict() {
+    return html`<div class="panel warning" role="alert">
+      <p>${msg('This plan was changed somewhere else (another tab, window or plan on this page). Which version do you want to keep?')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button" @click=${() => this.load()}>${msg('Load the other version')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => this.keepMine()}>${msg('Keep mine and save it')}</button>
+      </div>
+    </div>`;
+  }
+
+  private async keepMine(): Promise<void> {
+    this.saveState = 'saving';
+    this.saving = this.saving.then(() => this.save(true));
+    await this.saving;
+  }
+
+  private renderUnlock() {
+    const id = `${this.idPrefix}-unlock`;
+    return html`<form class="panel" @submit=${(event: Event) => this.unlock(event)}>
+      <h3>${msg('This plan is protected with a passphrase')}</h3>
+      <label part="field" class="field" for=${id}>${msg('Passphrase')}</label>
+      <input id=${id} part="input" class="control" type="password" autocomplete="current-password" required />
+      <div class="actions">
+        <button type="submit" part="button" class="button">${msg('Open my plan')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => (this.panel = 'delete')}>${msg('I forgot it: delete this plan')}</button>
+      </div>
+      ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
+    </form>`;
+  }
+
+  private async unlock(event: Event): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-unlock`)!;
+    const sealed = this.locked?.sealed;
+    if (!sealed) return;
+    try {
+      const key = await deriveKey(input.value, sealed.salt, sealed.iterations);
+      const plan = readPlan(await decrypt(sealed, key)).plan;
+      if (!plan) throw new WrongPassphraseError();
+      this.key = key;
+      this.plan = plan;
+      this.locked = undefined;
+      this.notice = undefined;
+    } catch (error) {
+      this.noticeIsProblem = true;
+      this.notice =
+        error instanceof WrongPassphraseError ? msg('That passphrase does not open this plan. Check Caps Lock and try again.') : msg('The plan could not be opened.');
+    }
+  }
+
+  private renderPlan(sections: PlanSection[]) {
+    const overview = this.step >= sections.length;
+    return html`<nav aria-label=${msg('Steps of the plan')}>
+        <ol part="steps" class="steps">
+          ${sections.map(
+            (section, index) => html`<li>
+              <button type="button" part="step" class="step-link" aria-current=${index === this.step ? 'step' : 'false'} @click=${() => this.goTo(index)}>
+                <span class="step-number">${index + 1}</span> ${section.title}
+              </button>
+            </li>`,
+          )}
+          <li>
+            <button type="button" part="step" class="step-link" aria-current=${overview ? 'step' : 'false'} @click=${() => this.goTo(sections.length)}>
+              ${msg('Whole plan')}
+            </button>
+          </li>
+        </ol>
+      </nav>
+      ${overview ? this.renderOverview(sections) : this.renderSection(sections[this.step], sections.length)}
+      ${this.renderTools()}`;
+  }
+
+  private async goTo(step: number): Promise<void> {
+    this.step = step;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.section-title')?.focus();
+  }
+
+  private renderSection(section: PlanSection, total: number) {
+    return html`<div part="section" class="section">
+      <p class="progress">${msg(str`Step ${this.step + 1} of ${total}`)}</p>
+      <h3 class="section-title" tabindex="-1">${section.title}</h3>
+      <p class="prompt">${section.prompt}</p>
+      <p class="example">${section.example}</p>
+      ${section.fields.map((field) => this.renderField(field))}
+      ${section.key === 'if-bad' ? renderCrisisNotice(this.config.value.crisisLine) : nothing}
+      <div class="actions step-actions">
+        ${this.step > 0
+          ? html`<button type="button" part="button" class="button secondary" @click=${() => this.goTo(this.step - 1)}>${msg('Back')}</button>`
+          : nothing}
+        <button type="button" part="button" class="button" @click=${() => this.goTo(this.step + 1)}>
+          ${this.step + 1 < total ? msg('Next') : msg('See the whole plan')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderField(field: PlanField) {
+    if (field.kind === 'people') return this.renderPeople(field.name, field.label, field.roleLabel);
+    if (field.kind === 'items') return this.renderItems(field.label);
+    const id = `${this.idPrefix}-${field.name}`;
+    const value = this.plan[field.name];
+    const onInput = (event: Event) => this.edit({ [field.name]: (event.target as HTMLInputElement).value.slice(0, field.limit) } as Partial<SelfCarePlan>);
+    return html`<div part="field" class="field-group">
+      <label class="field" for=${id}>${field.label}</label>
+      ${field.kind === 'long'
+        ? html`<textarea id=${id} part="input" class="control" rows="3" maxlength=${field.limit} .value=${value} @input=${onInput}></textarea>`
+        : html`<input id=${id} part="input" class="control" type=${field.kind === 'date' ? 'date' : 'text'} maxlength=${field.limit} .value=${value} @input=${onInput} />`}
+    </div>`;
+  }
+
+  private renderPeople(list: 'aTeam' | 'careTeam', label: string, roleLabel: string) {
+    const people = this.plan[list];
+    const update = (index: number, change: Partial<PlanPerson>) =>
+      this.edit({ [list]: people.map((person, at) => (at === index ? { ...person, ...change } : person)) } as Partial<SelfCarePlan>);
+    const remove = async (index: number) => {
+      this.edit({ [list]: people.filter((_, at) => at !== index) } as Partial<SelfCarePlan>);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${list}-add`)?.focus();
+    };
+    const add = async () => {
+      this.edit({ [list]: [...people, { name: '', role: list === 'careTeam' ? 'peer-supporter' : '', contact: '' }] } as Partial<SelfCarePlan>);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-${list}-${people.length}-name`)?.focus();
+    };
+    return html`<div class="list">
+      ${people.map((person, index) => {
+        const id = `${this.idPrefix}-${list}-${index}`;
+        return html`<fieldset part="field" class="entry">
+          <legend>${label} ${index + 1}</legend>
+          ${list === 'careTeam'
+            ? html`<label class="field" for="${id}-role">${roleLabel}</label>
+                <select id="${id}-role" class="control" @change=${(event: Event) => update(index, { role: (event.target as HTMLSelectElement).value })}>
+                  ${CARE_ROLES.map((role) => html`<option value=${role} ?selected=${role === person.role}>${careRoleLabel(role)}</option>`)}
+                </select>
+                ${person.role === 'peer-supporter' ? this.renderSupporterPicker(id, (chosen) => update(index, chosen)) : nothing}`
+            : nothing}
+          <label class="field" for="${id}-name">${msg('Name')}</label>
+          <input id="${id}-name" part="input" class="control" maxlength=${SHORT_TEXT} .value=${person.name} @input=${(event: Event) => update(index, { name: (event.target as HTMLInputElement).value })} />
+          ${list === 'aTeam'
+            ? html`<label class="field" for="${id}-role">${roleLabel}</label>
+                <input id="${id}-role" part="input" class="control" maxlength=${SHORT_TEXT} .value=${person.role} @input=${(event: Event) => update(index, { role: (event.target as HTMLInputElement).value })} />`
+            : nothing}
+          <label class="field" for="${id}-contact">${msg('How to reach them')}</label>
+          <input id="${id}-contact" part="input" class="control" maxlength=${SHORT_TEXT} .value=${person.contact} @input=${(event: Event) => update(index, { contact: (event.target as HTMLInputElement).value })} />
+          <button type="button" part="button" class="button secondary" @click=${() => remove(index)}>
+            ${msg('Remove')}<span class="visually-hidden"> ${label} ${index + 1}</span>
+          </button>
+        </fieldset>`;
+      })}
+      ${people.length < MAX_LIST_ENTRIES
+        ? html`<button type="button" id="${this.idPrefix}-${list}-add" part="button" class="button secondary" @click=${add}>${msg(str`Add ${label.toLowerCase()}`)}</button>`
+        : html`<p class="hint">${msg(str`That is the most this list holds (${MAX_LIST_ENTRIES}).`)}</p>`}
+    </div>`;
+  }
+
+  /** Fills a care-team entry from roster data the page passed in; no request of its own. */
+  private renderSupporterPicker(id: string, choose: (chosen: Partial<PlanPerson>) => void) {
+    const team = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
+    if (!team.length) return nothing;
+    return html`<label class="field" for="${id}-pick">${msg('Pick from the peer support team (optional)')}</label>
+      <select
+        id="${id}-pick"
+        class="control"
+        @change=${(event: Event) => {
+          const supporter = team.find((candidate) => candidate.id === (event.target as HTMLSelectElement).value);
+          if (supporter) choose({ name: supporter.displayName, contact: supporter.channels[0]?.value ?? '' });
+        }}
+      >
+        <option value="">${msg('Choose someone')}</option>
+        ${team.map((supporter) => html`<option value=${supporter.id}>${supporter.displayName}</option>`)}
+      </select>`;
+  }
+
+  private renderItems(label: string) {
+    const foods = this.plan.foods;
+    const add = async () => {
+      this.edit({ foods: [...foods, ''] });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-foods-${foods.length}`)?.focus();
+    };
+    return html`<fieldset part="field" class="entry">
+      <legend>${label}</legend>
+      ${foods.map(
+        (food, index) => html`<div class="item">
+          <label class="visually-hidden" for="${this.idPrefix}-foods-${index}">${label} ${index + 1}</label>
+          <input id="${this.idPrefix}-foods-${index}" part="input" class="control" maxlength=${SHORT_TEXT} .value=${food} @input=${(event: Event) =>
+            this.edit({ foods: foods.map((item, at) => (at === index ? (event.target as HTMLInputElement).value : item)) })} />
+          <button type="button" part="button" class="button secondary" @click=${async () => {
+            this.edit({ foods: foods.filter((_, at) => at !== index) });
+            await this.updateComplete;
+            this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-foods-add`)?.focus();
+          }}>${msg('Remove')}<span class="visually-hidden"> ${food || label}</span></button>
+        </div>`,
+      )}
+      ${foods.length < MAX_LIST_ENTRIES
+        ? html`<button type="button" id="${this.idPrefix}-foods-add" part="button" class="button secondary" @click=${add}>${msg('Add one')}</button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderOverview(sections: PlanSection[]) {
+    const plan = this.plan;
+    return html`<div part="overview" class="overview">
+      <h3 class="section-title" tabindex="-1">${msg('My whole plan')}</h3>
+      ${isEmpty(plan) ? html`<p>${msg('Nothing written yet. Start with any step; every step is optional.')}</p>` : nothing}
+      ${sections.map(
+        (section, index) => html`<section class="overview-section">
+          <h4>${section.title} <button type="button" part="button" class="link-button edit-link" @click=${() => this.goTo(index)}>${msg('Edit')}<span class="visually-hidden"> ${section.title}</span></button></h4>
+          ${section.fields.map((field) => this.renderFieldSummary(field))}
+          ${section.key === 'if-bad' ? renderCrisisNotice(this.config.value.crisisLine, { compact: true }) : nothing}
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  private renderFieldSummary(field: PlanField) {
+    const empty = html`<span class="empty">—</span>`;
+    if (field.kind === 'people') {
+      const people = this.plan[field.name].filter((person) => person.name.trim() || person.contact.trim());
+      return html`<p class="summary-label">${field.listLabel}</p>
+        ${people.length
+          ? html`<ul>${people.map((person) => html`<li>${[person.name, field.name === 'careTeam' ? careRoleLabel(person.role) : person.role, person.contact].filter((part) => part.trim()).join(' — ')}</li>`)}</ul>`
+          : empty}`;
+    }
+    if (field.kind === 'items') {
+      const foods = this.plan.foods.filter((food) => food.trim());
+      return html`<p class="summary-label">${field.label}</p>${foods.length ? html`<p>${foods.join(', ')}</p>` : empty}`;
+    }
+    const value = this.plan[field.name as PlanTextField].trim();
+    return html`<p class="summary-label">${field.label}</p><p class="summary-value">${value || empty}</p>`;
+  }
+
+  private renderTools() {
+    const crisis = this.config.value.crisisLine;
+    return html`<div part="tools" class="tools">
+      <h3>${msg('Keep, share or remove your plan')}</h3>
+      <div class="actions">
+        <button type="button" part="button" class="button secondary" @click=${() => this.exportPlan()}>${msg('Export (save a file)')}</button>
+        <label part="button" class="button secondary file-button">
+          ${msg('Import a plan file')}
+          <input type="file" accept="application/json,.json" class="visually-hidden" @change=${(event: Event) => this.importFile(event)} />
+        </label>
+        <button type="button" part="button" class="button secondary" @click=${() => (this.panel = this.panel === 'text' ? 'none' : 'text')}>${msg('Copy as text')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => this.print()}>${msg('Print')}</button>
+        ${this.device === 'shared'
+          ? nothing
+          : html`<button type="button" part="button" class="button secondary" @click=${() => (this.panel = this.panel === 'passphrase' ? 'none' : 'passphrase')}>
+              ${this.protectedByPassphrase ? msg('Passphrase settings') : msg('Protect with a passphrase')}
+            </button>`}
+        <button type="button" part="button" class="button secondary danger" @click=${() => (this.panel = 'delete')}>${msg('Delete from this device')}</button>
+      </div>
+      <p class="hint">${msg('An exported file is not protected by a passphrase. Keep it somewhere private.')}</p>
+      ${this.pendingImport ? this.renderReplaceConfirm() : nothing}
+      ${this.panel === 'text' ? this.renderText(planAsText(this.plan, msg(str`${crisis.name}: call ${crisis.call ?? ''} ${crisis.text ? `/ text ${crisis.text}` : ''}`))) : nothing}
+      ${this.panel === 'passphrase' ? this.renderPassphrase() : nothing}
+      ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
+    </div>`;
+  }
+
+  private renderText(text: string) {
+    const id = `${this.idPrefix}-text`;
+    return html`<div class="panel">
+      <label class="field" for=${id}>${msg('Your plan as plain text, ready to paste into an email to your counselor')}</label>
+      <textarea id=${id} class="control" rows="10" readonly .value=${text}></textarea>
+      <button type="button" part="button" class="button" @click=${() => this.copyText(text)}>${msg('Copy to clipboard')}</button>
+    </div>`;
+  }
+
+  private async copyText(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.notice = msg('Copied. Paste it wherever you like.');
+    } catch {
+      this.noticeIsProblem = true;
+      this.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.idPrefix}-text`)?.select();
+      this.notice = msg('Your browser did not allow copying. The text is selected: press Ctrl+C (or ⌘C) to copy it.');
+    }
+  }
+
+  private renderPassphrase() {
+    if (this.protectedByPassphrase) {
+      return html`<div class="panel">
+        <p>${msg('Your plan is protected with a passphrase on this device.')}</p>
+        <button type="button" part="button" class="button secondary" @click=${() => this.removePassphrase()}>${msg('Remove the passphrase')}</button>
+      </div>`;
+    }
+    const id = `${this.idPrefix}-passphrase`;
+    return html`<form class="panel" @submit=${(event: Event) => this.setPassphrase(event)}>
+      <p><strong>${msg('Before you set one:')}</strong> ${msg('if you forget the passphrase, nobody can open your plan: not you, not IT, not us. There is no reset. Export a copy first if you want a backup.')}</p>
+      <label class="field" for=${id}>${msg('Passphrase (at least 8 characters)')}</label>
+      <input id=${id} part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
+      <label class="field" for="${id}-again">${msg('The same passphrase again')}</label>
+      <input id="${id}-again" part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
+      <button type="submit" part="button" class="button">${msg('Protect my plan')}</button>
+    </form>`;
+  }
+
+  private async setPassphrase(event: Event): Promise<void> {
+    event.preventDefault();
+    const first = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-passphrase`)!.value;
+    const again = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-passphrase-again`)!.value;
+    if (first.length < 8 || first !== again) {
+      this.noticeIsProblem = true;
+      this.notice = first.length < 8 ? msg('Please use at least 8 characters.') : msg('The two passphrases are not the same.');
+      return;
+    }
+    this.noticeIsProblem = false;
+    this.key = await deriveKey(first);
+    this.protectedByPassphrase = true;
+    this.panel = 'none';
+    this.saving = this.saving.then(() => this.save());
+    await this.saving;
+    this.notice = msg('Your plan is now protected with your passphrase.');
+  }
+
+  private async removePassphrase(): Promise<void> {
+    this.key = undefined;
+    this.protectedByPassphrase = false;
+    this.panel = 'none';
+    this.saving = this.saving.then(() => this.save());
+    await this.saving;
+    this.notice = msg('The passphrase is removed. Your plan is saved on this device without it.');
+  }
+
+  private renderDeleteConfirm() {
+    return html`<div class="panel warning" role="alertdialog" aria-labelledby="${this.idPrefix}-delete-title">
+      <p id="${this.idPrefix}-delete-title"><strong>${msg('Delete your plan from this device?')}</strong> ${msg('This cannot be undone. Export it first if you want to keep a copy.')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button danger" @click=${() => this.deletePlan()}>${msg('Yes, delete it')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => (this.panel = 'none')}>${msg('No, keep it')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** Removes the plan from this device (IndexedDB and memory). */
+  async deletePlan(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saving;
+    const removed = (await this.store?.remove()) ?? true;
+    this.plan = emptyPlan();
+    this.key = undefined;
+    this.locked = undefined;
+    this.protectedByPassphrase = false;
+    this.revision = 0;
+    this.dirty = false;
+    this.panel = 'none';
+    this.step = 0;
+    this.saveState = 'idle';
+    this.noticeIsProblem = !removed;
+    this.notice = removed ? msg('Your plan has been deleted from this device.') : msg('The plan could not be removed from this browser’s storage. Clearing this site’s data in the browser settings removes it.');
+  }
+
+  private exportPlan(): void {
+    const blob = new Blob([JSON.stringify(this.plan, null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'self-care-plan.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.notice = msg('Your plan was saved as a file. It is not protected by a passphrase: keep it somewhere private.');
+  }
+
+  /** Checks a plan file; returns the plan or a sentence saying why not. Nothing changes either way. */
+  async readPlanFile(file: File): Promise<SelfCarePlan | string> {
+    if (file.size > MAX_IMPORT_BYTES) return msg('This file is too big to be a self-care plan. Nothing was changed.');
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch {
+      return msg('This file is not a plan we can read (it is not valid JSON). Nothing was changed.');
+    }
+    return this.checkPlan(json);
+  }
+
+  /** Replaces the plan with `value` (checked like an imported file). Returns why not, or undefined. */
+  replacePlan(value: unknown): string | undefined {
+    const result = this.checkPlan(value);
+    if (typeof result === 'string') return result;
+    this.acceptImport(result);
+    return undefined;
+  }
+
+  private checkPlan(json: unknown): SelfCarePlan | string {
+    const { plan, issues } = readPlan(json);
+    if (!plan) return msg('This file is not a self-care plan from this tool, or it comes from a newer version. Nothing was changed.');
+    if (issues.length) return msg(str`Part of this plan file cannot be read (${issues[0].path}: ${issues[0].message}). Nothing was changed.`);
+    return plan;
+  }
+
+  private async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await this.readPlanFile(file);
+    this.noticeIsProblem = typeof result === 'string';
+    if (typeof result === 'string') {
+      this.notice = result;
+      return;
+    }
+    if (isEmpty(this.plan)) this.acceptImport(result);
+    else this.pendingImport = result;
+  }
+
+  private renderReplaceConfirm() {
+    return html`<div class="panel warning" role="alertdialog" aria-labelledby="${this.idPrefix}-replace-title">
+      <p id="${this.idPrefix}-replace-title">${msg('Replace the plan on this device with the one from the file?')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button" @click=${() => this.acceptImport(this.pendingImport!)}>${msg('Replace it')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => (this.pendingImport = undefined)}>${msg('Cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private acceptImport(plan: SelfCarePlan): void {
+    this.pendingImport = undefined;
+    this.edit(plan);
+    this.noticeIsProblem = false;
+    this.notice = msg('Plan imported.');
+  }
+
+  private async print(): Promise<void> {
+    this.step = planSections().length;
+    await this.updateComplete;
+    globalThis.print?.();
+  }
+}
