@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { openDatabase, closeDatabase } from '../../src/core/storage.js';
+import { openDatabase } from '../../src/core/storage.js';
+import { withoutIndexedDB } from '../support/storage-faults.js';
 import type { PeerOutbox } from '../../src/core/outbox.js';
 import { clearFaults, injectFault, proxyLog, proxySettled, storedRequestCounts } from '../support/rig.js';
 import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
@@ -177,12 +178,7 @@ describe('outbox: nothing is lost', () => {
   });
 
   it('without IndexedDB, says it cannot keep the request, and still sends it', async () => {
-    await closeDatabase();
-    const realOpen = indexedDB.open;
-    indexedDB.open = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
+    await withoutIndexedDB(async () => {
       const outbox = open();
       outbox.start();
       const body = validRequest();
@@ -191,10 +187,7 @@ describe('outbox: nothing is lost', () => {
       expect(persisted).to.be.false;
       await sent;
       expect(await storedRequestCounts([body.id])).to.deep.equal({ [body.id]: 1 });
-    } finally {
-      indexedDB.open = realOpen;
-      await closeDatabase();
-      expect(await openDatabase()).to.exist;
-    }
+    });
+    expect(await openDatabase()).to.exist;
   });
 });

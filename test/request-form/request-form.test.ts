@@ -8,7 +8,7 @@ import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
 import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
-import { closeDatabase } from '../../src/core/storage.js';
+import { withoutIndexedDB } from '../support/storage-faults.js';
 
 const root = (form: PeerRequestForm) => form.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(form: PeerRequestForm, selector: string) => root(form).querySelector<T>(selector)!;
@@ -219,26 +219,18 @@ describe('<peer-request-form>', () => {
   });
 
   it('without storage on this device, says no copy can be kept, and still sends', async () => {
-    await closeDatabase();
-    const realOpen = indexedDB.open;
-    indexedDB.open = () => {
-      throw new DOMException('Storage is disabled in this window.', 'InvalidStateError');
-    };
-    try {
+    await withoutIndexedDB(async () => {
       await injectFault({ match: '/api/requests', delayMs: 300, times: 1 });
       const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
       await fillValid(form);
       const submitted = oneEvent(form, 'peer-request-submit');
       const sent = oneEvent(form, 'peer-request-sent');
       await submit(form);
-      expect((await submitted as unknown as { persisted: boolean }).persisted).to.be.false;
+      expect(((await submitted) as unknown as { persisted: boolean }).persisted).to.be.false;
       await form.updateComplete;
       expect($(form, '[part~="status"]').textContent).to.contain('cannot keep a copy of your request').and.contain('keep this page open');
       await sent;
-    } finally {
-      indexedDB.open = realOpen;
-      await closeDatabase();
-    }
+    }, new DOMException('Storage is disabled in this window.', 'InvalidStateError'));
   });
 
   it('takes the program’s own confidentiality words', async () => {
