@@ -106,10 +106,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const [firstDir, ...otherDirs] = options.publicDirs ?? [];
   if (firstDir) {
+    // The demo pages are served the way we ask intranets to serve them: a strict CSP with Trusted Types.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+        reply.header('Content-Security-Policy', DEMO_CSP);
+      }
+      return payload;
+    });
     await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false });
   }
   return app;
 }
+
+const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
 
 /**
  * Another writer holds the database (several server processes on one file) or a concurrent duplicate

@@ -94,3 +94,15 @@ test('CORS answers only listed origins, also on preflight', async () => {
   assert.equal(goodPreflight.headers['access-control-allow-origin'], 'https://intranet.example.org');
   assert.match(String(goodPreflight.headers['access-control-allow-headers']), /Idempotency-Key/i);
 });
+
+test('demo pages are served with the strict CSP and Trusted Types policy the README recommends', async () => {
+  const { join } = await import('node:path');
+  const { app } = await testApp({ publicDirs: [join(process.cwd(), 'demo')] });
+  const page = await app.inject({ url: '/intranet.html' });
+  assert.equal(page.statusCode, 200);
+  const policy = String(page.headers['content-security-policy']);
+  assert.match(policy, /script-src 'self'(;|$)/);
+  assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
+  assert.equal((await app.inject({ url: '/api/supporters' })).headers['content-security-policy'], undefined);
+});
