@@ -7,12 +7,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { CHANNEL_KINDS, SupporterSchema } from '../src/core/contract.js';
 import type { Channel, Supporter } from '../src/core/contract.js';
+import { elementStartLines, parseJsonFile } from './json-file.js';
 import { validationProblem } from './validation-messages.js';
 
-export interface RowProblem {
-  line: number;
-  message: string;
-}
+import type { RowProblem } from './json-file.js';
+
+export type { RowProblem };
 
 export type RosterReadResult = { ok: true; supporters: Supporter[] } | { ok: false; problems: RowProblem[] };
 
@@ -49,42 +49,12 @@ type Rows = { items: { line: number; value: unknown; problem?: string }[] } | { 
 
 /** `{ "items": [...] }` or a bare array; each record is reported by the line it starts on. */
 function jsonRows(text: string): Rows {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const position = Number(/position (\d+)/.exec(String(error))?.[1]);
-    const line = Number.isFinite(position) ? text.slice(0, position).split('\n').length : 1;
-    return { problems: [{ line, message: `This is not valid JSON (${(error as Error).message}).` }] };
-  }
-  const list = Array.isArray(parsed) ? parsed : (parsed as { items?: unknown })?.items;
+  const parsed = parseJsonFile(text);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const list = Array.isArray(parsed.value) ? parsed.value : (parsed.value as { items?: unknown })?.items;
   if (!Array.isArray(list)) return { problems: [{ line: 1, message: 'Expected a list of supporters, or an object with an "items" list.' }] };
-  const starts = elementStartLines(text, Array.isArray(parsed) ? 1 : 2);
+  const starts = elementStartLines(text, Array.isArray(parsed.value) ? 1 : 2);
   return { items: list.map((value, index) => ({ line: starts[index] ?? 1, value })) };
-}
-
-/** Line numbers where each element of the roster array begins (a small scanner; JSON.parse keeps no positions). */
-function elementStartLines(text: string, arrayDepth: number): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === '\n') line++;
-    if (inString) {
-      if (char === '\\') index++;
-      else if (char === '"') inString = false;
-      continue;
-    }
-    if (char === '"') inString = true;
-    if (char === '{' || char === '[') {
-      if (depth === arrayDepth) lines.push(line);
-      depth++;
-    } else if (char === '}' || char === ']') depth--;
-    else if (depth === arrayDepth && !/[\s,]/.test(char)) lines.push(line);
-  }
-  return lines;
 }
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */

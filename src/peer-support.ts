@@ -4,5 +4,6 @@ import './crisis-line/define.js';
 import './roster/define.js';
 import './request-form/define.js';
 import './self-care-plan/define.js';
+import './resource-directory/define.js';
 
 export * from './index.js';

@@ -1,6 +1,6 @@
 /** Words for contract values that several widgets show, written once. */
 import { msg } from '@lit/localize';
-import type { ChannelKind } from './contract.js';
+import type { ChannelKind, ResourceCategory } from './contract.js';
 
 /** "Phone call", "Text message", "Email", "Video call". */
 export function channelLabel(kind: ChannelKind): string {
@@ -13,5 +13,29 @@ export function channelLabel(kind: ChannelKind): string {
       return msg('Email');
     case 'video':
       return msg('Video call');
+  }
+}
+
+/** "Crisis line", "Employee assistance (EAP)", … */
+export function resourceCategoryLabel(category: ResourceCategory): string {
+  switch (category) {
+    case 'crisis-line':
+      return msg('Crisis line');
+    case 'eap':
+      return msg('Employee assistance (EAP)');
+    case 'counseling':
+      return msg('Counseling');
+    case 'chaplain':
+      return msg('Chaplain');
+    case 'support-group':
+      return msg('Support group');
+    case 'financial':
+      return msg('Financial help');
+    case 'legal':
+      return msg('Legal help');
+    case 'medical':
+      return msg('Medical');
+    case 'other':
+      return msg('Other help');
   }
 }

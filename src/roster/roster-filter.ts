@@ -1,4 +1,5 @@
 import type { ChannelKind, Supporter } from '../core/contract.js';
+import { fold } from '../core/text-search.js';
 
 /** What a person narrowed the roster to. Empty strings and `false` mean "any". */
 export interface RosterFilter {
@@ -28,10 +29,6 @@ export const EMPTY_FILTER: Readonly<RosterFilter> = Object.freeze({
   viewerTeam: '',
 });
 
-/** Lower case without accents, so "jose" finds "José". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
-}
 
 const haystacks = new WeakMap<Supporter, string>();
 function haystack(supporter: Supporter): string {

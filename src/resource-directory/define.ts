@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerResourceDirectory } from './resource-directory.js';
+
+defineElement('peer-resource-directory', PeerResourceDirectory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-resource-directory': PeerResourceDirectory;
+  }
+}
