@@ -1,25 +1,17 @@
 /**
- * Maps an Open Referral HSDS 3.x JSON export to the directory's Resource records, for
- * `npm run resources:import`. Two shapes are read:
- *
- * - tables: `{ organizations, services, phones, schedules, languages, service_at_locations }`, joined
- *   by `organization_id` / `service_id`;
- * - compiled services (as the HSDS API returns them): an array, or `{ services }` / `{ contents }`,
- *   each service with its `organization`, `phones`, `schedules` and `languages` nested.
- *
- * Problems that make a service unusable are errors (with the line where it starts and the field);
- * any error means nothing is imported. What HSDS does not say (confidentiality, audiences) or what
- * had to be guessed (category) is reported as a note.
+ * `npm run resources:import`: an Open Referral HSDS 3.x export mapped by `src/core/hsds.ts`, then
+ * checked against the contract. Problems that make a service unusable are errors with the line
+ * where it starts and the field; any error means nothing is imported. What HSDS does not say or
+ * what had to be guessed is reported as a note.
  */
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { ResourceSchema } from '../src/core/contract.js';
-import type { Resource, ResourceCategory } from '../src/core/contract.js';
+import type { Resource } from '../src/core/contract.js';
+import { mapHsds } from '../src/core/hsds.js';
 import { elementStartLines, parseJsonFile } from './json-file.js';
 import type { RowProblem } from './json-file.js';
 import { validationProblem } from './validation-messages.js';
-
-type Row = Record<string, unknown>;
 
 export interface HsdsImportResult {
   resources: Resource[];
@@ -30,166 +22,24 @@ export interface HsdsImportResult {
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 const validateResource = ajv.compile<Resource>({ ...ResourceSchema, $id: undefined });
 
-const DAYS: Record<string, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
-const CATEGORY_HINTS: [RegExp, ResourceCategory][] = [
-  [/crisis|suicide|hotline|988/i, 'crisis-line'],
-  [/employee assistance|\beap\b/i, 'eap'],
-  [/chaplain|pastoral|spiritual care/i, 'chaplain'],
-  [/support group|peer group|circle|meeting/i, 'support-group'],
-  [/counsel|therap|psycholog|mental health/i, 'counseling'],
-  [/financ|debt|budget|credit/i, 'financial'],
-  [/legal|lawyer|attorney|law\b/i, 'legal'],
-  [/medical|clinic|health care|hospital/i, 'medical'],
-];
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((item): item is Row => typeof item === 'object' && item !== null) : []);
-const time = (value: unknown): string | undefined => {
-  const match = typeof value === 'string' ? /^(\d{2}):(\d{2})/.exec(value) : null;
-  return match ? `${match[1]}:${match[2]}` : undefined;
-};
-
-/** HSDS 3 gives a schedule's time zone as a UTC offset in hours; IANA names are kept as they are. */
-function timeZoneOf(schedules: Row[]): string | undefined {
-  for (const schedule of schedules) {
-    const zone = schedule.timezone;
-    if (typeof zone === 'string' && zone.includes('/')) return zone;
-    if (typeof zone === 'number' && Number.isInteger(zone) && Math.abs(zone) <= 14) return zone === 0 ? 'Etc/UTC' : `Etc/GMT${zone > 0 ? '-' : '+'}${Math.abs(zone)}`;
-  }
-  return undefined;
-}
-
-function hoursOf(schedules: Row[], description: string): Resource['hours'] {
-  const weekly = schedules.filter((schedule) => !schedule.freq || String(schedule.freq).toUpperCase() === 'WEEKLY');
-  const entries = weekly.flatMap((schedule) => {
-    const opens = time(schedule.opens_at);
-    const closes = time(schedule.closes_at) === '23:59' ? '24:00' : time(schedule.closes_at);
-    if (!opens || !closes) return [];
-    const days = String(schedule.byday ?? 'SU,MO,TU,WE,TH,FR,SA')
-      .split(',')
-      .map((day) => DAYS[day.trim().toUpperCase().slice(-2)])
-      .filter((day) => day !== undefined);
-    return days.map((day) => ({ day, opens, closes }));
-  });
-  const note = text(schedules.map((schedule) => schedule.description).find(text));
-  const allDay = entries.length >= 7 && [0, 1, 2, 3, 4, 5, 6].every((day) => entries.some((entry) => entry.day === day && entry.opens === '00:00' && entry.closes === '24:00'));
-  if (allDay || /24\s*\/\s*7|24 hours/i.test(`${note ?? ''} ${description}`)) return { is24x7: true, ...(note ? { note: note.slice(0, 200) } : {}) };
-  const zone = timeZoneOf(schedules);
-  return { is24x7: false, ...(zone ? { timeZone: zone } : {}), ...(entries.length ? { schedule: entries.slice(0, 28) } : {}), ...(note ? { note: note.slice(0, 200) } : {}) };
-}
-
-function costOf(service: Row): { cost: Resource['cost']; costNote?: string } {
-  const fees = text(service.fees_description) ?? text(service.fees);
-  const amounts = list(service.cost_options).map((option) => Number(option.amount)).filter(Number.isFinite);
-  if ((fees && /\bfree\b|no (cost|charge|fee)/i.test(fees)) || (amounts.length && amounts.every((amount) => amount === 0))) {
-    return { cost: 'free', ...(fees ? { costNote: fees.slice(0, 200) } : {}) };
-  }
-  if (fees && /sliding|reduced|low/i.test(fees)) return { cost: 'low-cost', costNote: fees.slice(0, 200) };
-  return { cost: 'paid', ...(fees ? { costNote: fees.slice(0, 200) } : {}) };
-}
-
-/** The services of the file with what they link to, whichever of the two shapes it has. */
-function servicesOf(document: unknown): { services: Row[]; arrayDepth: number; tables: boolean } | undefined {
-  if (Array.isArray(document)) return { services: list(document), arrayDepth: 1, tables: false };
-  if (typeof document !== 'object' || document === null) return undefined;
-  const root = document as Row;
-  const services = Array.isArray(root.services) ? root.services : Array.isArray(root.contents) ? root.contents : undefined;
-  if (!services) return undefined;
-  const tables = ['organizations', 'phones', 'schedules', 'languages', 'service_at_locations'].some((name) => Array.isArray(root[name]));
-  if (!tables) return { services: list(services), arrayDepth: 2, tables: false };
-  const byService = (name: string) => {
-    const grouped = new Map<string, Row[]>();
-    for (const row of list(root[name])) grouped.set(String(row.service_id), [...(grouped.get(String(row.service_id)) ?? []), row]);
-    return grouped;
-  };
-  const organizations = new Map(list(root.organizations).map((organization) => [String(organization.id), organization]));
-  const [phones, schedules, languages, locations] = ['phones', 'schedules', 'languages', 'service_at_locations'].map(byService);
-  return {
-    arrayDepth: 2,
-    tables: true,
-    services: list(services).map((service) => ({
-      ...service,
-      organization: organizations.get(String(service.organization_id)),
-      phones: phones.get(String(service.id)) ?? [],
-      schedules: schedules.get(String(service.id)) ?? [],
-      languages: languages.get(String(service.id)) ?? [],
-      service_at_locations: locations.get(String(service.id)) ?? [],
-    })),
-  };
-}
-
 export function readHsdsExport(fileText: string, today = new Date()): HsdsImportResult {
   const parsed = parseJsonFile(fileText);
   if (!parsed.ok) return { resources: [], errors: [parsed.problem], notes: [] };
-  const found = servicesOf(parsed.value);
-  if (!found) return { resources: [], errors: [{ line: 1, message: 'Expected an HSDS export: a "services" list (with organizations, phones, schedules…), or a list of services.' }], notes: [] };
-  const starts = elementStartLines(fileText, found.arrayDepth);
+  const mapping = mapHsds(parsed.value, today);
+  if (!mapping) return { resources: [], errors: [{ line: 1, message: 'Expected an HSDS export: a "services" list (with organizations, phones, schedules…), or a list of services.' }], notes: [] };
+  const starts = elementStartLines(fileText, mapping.arrayDepth);
   const errors: RowProblem[] = [];
-  const notes = new Set<string>(['HSDS does not say whether a service is confidential, nor whom it serves: every listing was imported as not confidential, for staff and family. Check and edit them.']);
   const resources: Resource[] = [];
-  const ids = new Map<string, number>();
-
-  found.services.forEach((service, index) => {
+  for (const { index, resource, errors: problems } of mapping.services) {
     const line = starts[index] ?? 1;
-    const where = `services[${index}]`;
-    const id = text(service.id)?.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 64);
-    const name = text(service.name);
-    if (!id) return void errors.push({ line, message: `${where}.id is missing.` });
-    if (!name) return void errors.push({ line, message: `${where}.name is missing.` });
-    if (ids.has(id)) return void errors.push({ line, message: `${where}.id "${id}" is already used on line ${ids.get(id)}.` });
-    ids.set(id, line);
-    const organization = (service.organization ?? undefined) as Row | undefined;
-    const description = text(service.description) ?? text(organization?.description) ?? '';
-    const category = CATEGORY_HINTS.find(([pattern]) => pattern.test(`${name} ${description}`))?.[1] ?? 'other';
-    if (category === 'other') notes.add(`${where} "${name}": no category recognised; filed under "other".`);
-
-    const phones = list(service.phones).flatMap((phone, phoneIndex) => {
-      const number = phone.number;
-      if (typeof number !== 'string' || !number.trim()) {
-        errors.push({ line, message: `${where}.phones[${phoneIndex}].number must be text.` });
-        return [];
-      }
-      const type = String(phone.type ?? 'voice').toLowerCase();
-      if (type === 'fax' || type === 'pager') {
-        notes.add(`${where} "${name}": a ${type} number was left out.`);
-        return [];
-      }
-      return [{ number: number.trim().slice(0, 40), kind: type === 'text' || type === 'sms' ? ('text' as const) : ('voice' as const), ...(text(phone.description) ? { label: text(phone.description)!.slice(0, 60) } : {}) }];
-    });
-    const url = text(service.url) ?? text(organization?.website) ?? text(organization?.url);
-    const safeWebsite = url && /^https:\/\//i.test(url) ? url : undefined;
-    if (url && !safeWebsite) notes.add(`${where} "${name}": the website "${url.slice(0, 80)}" is not https and was left out.`);
-    const email = text(service.email) ?? text(organization?.email);
-    const languages = [
-      ...new Set(
-        list(service.languages)
-          .map((language) => text(language.code) ?? text(language.language))
-          .filter((code): code is string => !!code && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(code)),
-      ),
-    ];
-    const verified = text(service.assured_date) ?? text(service.last_modified) ?? text(organization?.last_modified);
-    if (!verified) notes.add(`${where} "${name}": no assured_date; marked as verified today.`);
-    const resource = {
-      id,
-      name: name.slice(0, 120),
-      category,
-      ...(description ? { description: description.slice(0, 600) } : {}),
-      phones: phones.slice(0, 8),
-      ...(safeWebsite ? { url: safeWebsite.slice(0, 2048) } : {}),
-      ...(email ? { email: email.slice(0, 320) } : {}),
-      hours: hoursOf(list(service.schedules), description),
-      confidential: false,
-      ...costOf(service),
-      languages: languages.length ? languages.slice(0, 24) : ['en'],
-      audiences: ['staff', 'family'],
-      verifiedOn: (verified && !Number.isNaN(Date.parse(verified)) ? new Date(verified) : today).toISOString().slice(0, 10),
-    };
+    for (const message of problems) errors.push({ line, message });
+    if (!resource) continue;
     if (!validateResource(resource)) {
-      for (const error of validationProblem(validateResource.errors ?? []).errors ?? []) errors.push({ line, message: `${where}: ${error.message}` });
-      return;
+      for (const error of validationProblem(validateResource.errors ?? []).errors ?? []) errors.push({ line, message: `services[${index}]: ${error.message}` });
+      continue;
     }
     resources.push(resource);
-  });
-  if (!found.services.length) errors.push({ line: 1, message: 'The export has no services in it.' });
-  return { resources, errors, notes: [...notes] };
+  }
+  if (!mapping.services.length) errors.push({ line: 1, message: 'The export has no services in it.' });
+  return { resources, errors, notes: mapping.notes };
 }

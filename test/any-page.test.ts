@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/peer-support.js';
 import { TEST_SUPPORTERS } from './fixtures/supporters.js';
+import { TEST_RESOURCES } from './fixtures/resources.js';
 import './support/rig.js';
 
 const HOSTILE = `
@@ -18,6 +19,7 @@ const ELEMENTS = [
   ['peer-request-form', html`<peer-request-form .supporters=${TEST_SUPPORTERS}></peer-request-form>`],
   ['peer-self-care-plan', html`<peer-self-care-plan plan-id="hostile-page"></peer-self-care-plan>`],
   ['peer-crisis-line', html`<peer-crisis-line></peer-crisis-line>`],
+  ['peer-resource-directory', html`<peer-resource-directory .resources=${TEST_RESOURCES}></peer-resource-directory>`],
 ] as const;
 
 describe('every element in a hostile page', () => {

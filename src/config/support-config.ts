@@ -52,6 +52,9 @@ export class PeerSupportConfig extends LitElement {
   /** Web page of the crisis line. */
   @property({ attribute: 'crisis-url' }) crisisUrl?: string;
 
+  /** `hsds` when `GET resources` is an Open Referral HSDS 3.x `/services` endpoint (mapped in the browser). */
+  @property({ attribute: 'resources-format' }) resourcesFormat?: 'contract' | 'hsds';
+
   /** Per-resource path overrides, e.g. `{ supporters: 'hr/peer-team' }`. Property only. */
   @property({ attribute: false }) paths?: Partial<Record<PeerResourceName, string>>;
 
@@ -91,6 +94,7 @@ export class PeerSupportConfig extends LitElement {
       csrfMeta: this.csrfMeta,
       csrfHeader: this.csrfHeader,
       timeoutMs: this.timeout,
+      resourcesFormat: this.resourcesFormat,
       paths: this.paths,
       headers: this.headers,
       crisisLine,

@@ -37,6 +37,11 @@ export interface PeerConfig {
   crisisLine: CrisisLine;
   /** Milliseconds before a request is abandoned as timed out. */
   timeoutMs: number;
+  /**
+   * Shape of `GET resources`: `contract` (this library's), or `hsds` for an Open Referral HSDS 3.x
+   * `/services` endpoint, mapped in the browser (pair it with `paths: { resources: 'services' }`).
+   */
+  resourcesFormat: 'contract' | 'hsds';
 }
 
 /** What a page may set: any subset of the config. */
@@ -58,6 +63,7 @@ export const DEFAULT_CONFIG: Readonly<PeerConfig> = Object.freeze({
   locale: 'en',
   crisisLine: DEFAULT_CRISIS_LINE,
   timeoutMs: 15_000,
+  resourcesFormat: 'contract',
 });
 
 /**

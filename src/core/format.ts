@@ -69,6 +69,30 @@ export function dateTime(iso: string | undefined, locale: string): string {
   }
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const weekdayNames = new Map<string, string[]>();
+
+/** "Nov 24, 2026" for a calendar date (YYYY-MM-DD), the same in every time zone. */
+export function calendarDate(isoDate: string, locale: string): string {
+  const time = Date.parse(isoDate);
+  if (Number.isNaN(time)) return '';
+  try {
+    return cached(dayFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(time);
+  } catch {
+    return isoDate.slice(0, 10);
+  }
+}
+
+/** "Monday" for 1 (0 = Sunday), in the locale. */
+export function weekdayName(day: number, locale: string): string {
+  const names = cached(weekdayNames, locale, () => {
+    // 2023-01-01 was a Sunday.
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    return [0, 1, 2, 3, 4, 5, 6].map((index) => format.format(Date.UTC(2023, 0, 1 + index)));
+  });
+  return names[day] ?? '';
+}
+
 /** Up to two initials for an avatar: "Rosa María Example" → "RE". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/u).filter(Boolean);

@@ -33,10 +33,15 @@ export class ListController<T> implements ReactiveController {
   private abort?: AbortController;
   private loadedFrom?: string;
 
+  /**
+   * @param reshape turns another format into the contract's `{ items }` before it is read (e.g. an
+   * HSDS `/services` answer); it may throw `PeerBadResponseError`.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly resource: PeerResourceName,
     private readonly itemSchema: JsonSchema,
+    private readonly reshape: (json: unknown) => unknown = (json) => json,
   ) {
     host.addController(this);
   }
@@ -50,7 +55,7 @@ export class ListController<T> implements ReactiveController {
    * configuration (and so the URL) can arrive after the element connects, and a change reloads.
    */
   loadIfSourceChanged(client: PeerHttpClient): void {
-    const source = client.url(this.resource).href;
+    const source = this.cacheKey(client);
     if (source === this.loadedFrom) return;
     this.loadedFrom = source;
     void this.load(client);
@@ -60,12 +65,12 @@ export class ListController<T> implements ReactiveController {
   async load(client: PeerHttpClient): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    const cacheKey = `${this.resource}:${client.url(this.resource).href}`;
+    const cacheKey = this.cacheKey(client);
     if (this.status === 'idle' || this.status === 'failed') this.set({ status: 'loading', error: undefined });
     try {
       const list = await client.request(this.resource, {
         signal: abort.signal,
-        decode: (json) => conformList<T>(this.itemSchema, json),
+        decode: (json) => conformList<T>(this.itemSchema, this.reshape(json)),
       });
       if (list.issues.length) console.warn(`[peer-support] ${this.resource}: adjusted data from the server`, list.issues);
       const savedAt = new Date().toISOString();
@@ -74,7 +79,7 @@ export class ListController<T> implements ReactiveController {
     } catch (caught) {
       if (caught instanceof PeerAbortError || abort.signal.aborted) return;
       const error = isPeerError(caught) ? caught : new PeerBadResponseError(String(caught), { cause: caught });
-      console.warn(`[peer-support] ${this.resource}: ${error.message}`);
+      console.warn(`[peer-support] ${this.resource}: ${error.message} (${cacheKey})`);
       const cached = await this.readOfflineCopy(cacheKey);
       if (abort.signal.aborted) return;
       if (cached) {
@@ -83,6 +88,10 @@ export class ListController<T> implements ReactiveController {
         this.set({ status: 'failed', items: [], error });
       }
     }
+  }
+
+  private cacheKey(client: PeerHttpClient): string {
+    return `${this.resource}:${client.url(this.resource).href}`;
   }
 
   /** The copy kept on this device, read by the schema again: storage is input like any other. */

@@ -6,8 +6,10 @@ import { localized, msg, str } from '@lit/localize';
 import { RESOURCE_AUDIENCES, RESOURCE_CATEGORIES, ResourceSchema } from '../core/contract.js';
 import type { Resource, ResourceCategory } from '../core/contract.js';
 import { conformList } from '../core/conform.js';
+import { PeerBadResponseError } from '../core/errors.js';
+import { mapHsds } from '../core/hsds.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
-import { dateTime, languageName, relativeTime } from '../core/format.js';
+import { calendarDate, dateTime, languageName, relativeTime, weekdayName } from '../core/format.js';
 import { resourceCategoryLabel } from '../core/labels.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerElement } from '../core/peer-element.js';
@@ -36,11 +38,6 @@ function costLabel(cost: Resource['cost']): string {
 
 function audienceLabel(audience: string): string {
   return audience === 'staff' ? msg('Staff') : audience === 'family' ? msg('Family members') : msg('Retirees');
-}
-
-function weekdayName(day: number, locale: string): string {
-  // 2023-01-01 was a Sunday.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
 }
 
 /** Keeps the first of records that share an id: a portal's duplicate must not show twice. */
@@ -97,14 +94,26 @@ export class PeerResourceDirectory extends PeerElement {
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
   @state() private pages = 1;
+  /** Listings whose weekly hours are open; the others render only their summary (less DOM per keystroke). */
+  @state() private hoursShown = new Set<string>();
 
-  private readonly list = new ListController<Resource>(this, 'resources', ResourceSchema);
+  private readonly list = new ListController<Resource>(this, 'resources', ResourceSchema, (json) => this.fromHsdsIfConfigured(json));
   private given: Resource[] = [];
   private optionsFor?: { all: Resource[]; languages: string[]; categories: ResourceCategory[] };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) this.given = this.resources ? withoutDuplicates(conformList<Resource>(ResourceSchema, this.resources).items) : [];
     if (!this.resources) this.list.loadIfSourceChanged(this.config.client);
+  }
+
+  /** With `resources-format="hsds"`, an HSDS `/services` answer is mapped to listings here. */
+  private fromHsdsIfConfigured(json: unknown): unknown {
+    if (this.config.value.resourcesFormat !== 'hsds') return json;
+    const mapping = mapHsds(json);
+    if (!mapping) throw new PeerBadResponseError('Expected an HSDS services list ("contents", "services" or an array).');
+    const skipped = mapping.services.filter((service) => !service.resource);
+    if (skipped.length) console.warn('[peer-support] HSDS services left out:', skipped.flatMap((service) => service.errors));
+    return { items: mapping.services.flatMap((service) => (service.resource ? [service.resource] : [])) };
   }
 
   /** Fetches the directory again. */
@@ -240,7 +249,7 @@ export class PeerResourceDirectory extends PeerElement {
     const state = openState(resource.hours, now);
     const verified = Date.parse(resource.verifiedOn);
     const stale = Number.isFinite(verified) && now.getTime() - verified > this.verifiedWithinDays * DAY_MS;
-    const verifiedDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(verified);
+    const verifiedDate = calendarDate(resource.verifiedOn, locale);
     return html`<article part=${crisis ? 'listing crisis-listing' : 'listing'} class="listing ${crisis ? 'crisis-listing' : ''}" aria-label=${resource.name}>
       <p class="category">${resourceCategoryLabel(resource.category)}</p>
       <h3 part="name" class="name">${resource.name}</h3>
@@ -304,17 +313,31 @@ export class PeerResourceDirectory extends PeerElement {
     if (!schedule.length) return hours.note ? html`<p class="hours-note">${hours.note}</p>` : nothing;
     const today = todayFor(hours, now);
     const days = [0, 1, 2, 3, 4, 5, 6].filter((day) => schedule.some((entry) => entry.day === day));
-    return html`<details part="hours" class="hours">
-      <summary>${msg('Hours')}${hours.timeZone ? html` <span class="zone">(${hours.timeZone})</span>` : nothing}</summary>
-      <dl>
+    const open = this.hoursShown.has(resource.id);
+    const todays = schedule.filter((entry) => entry.day === today).map((entry) => `${entry.opens}–${entry.closes}`).join(', ');
+    return html`<details part="hours" class="hours" ?open=${open} @toggle=${(event: Event) => this.toggleHours(resource.id, (event.target as HTMLDetailsElement).open)}>
+      <summary>${todays ? msg(str`Today ${todays}`) : msg('Closed today')}${hours.timeZone ? html` <span class="zone">(${hours.timeZone})</span>` : nothing} · ${msg('all hours')}</summary>
+      ${open ? this.renderWeek(days, schedule, today, locale) : nothing}
+      ${hours.note ? html`<p class="hours-note">${hours.note}</p>` : nothing}
+    </details>`;
+  }
+
+  private toggleHours(id: string, open: boolean): void {
+    if (open === this.hoursShown.has(id)) return;
+    const next = new Set(this.hoursShown);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.hoursShown = next;
+  }
+
+  private renderWeek(days: number[], schedule: NonNullable<Resource['hours']['schedule']>, today: number | undefined, locale: string) {
+    return html`<dl>
         ${days.map(
           (day) => html`<div class="day ${day === today ? 'today' : ''}" aria-current=${day === today ? 'date' : nothing}>
             <dt>${weekdayName(day, locale)}${day === today ? html` <span class="today-label">${msg('(today)')}</span>` : nothing}</dt>
             <dd>${schedule.filter((entry) => entry.day === day).map((entry) => `${entry.opens}–${entry.closes}`).join(', ')}</dd>
           </div>`,
         )}
-      </dl>
-      ${hours.note ? html`<p class="hours-note">${hours.note}</p>` : nothing}
-    </details>`;
+      </dl>`;
   }
 }
