@@ -8,7 +8,12 @@ import { RequestsRepository } from './db/requests-repository.js';
 import { ResourcesRepository } from './db/resources-repository.js';
 import { SupportersRepository } from './db/supporters-repository.js';
 import { HttpProblem, problem, sendProblem } from './problem.js';
+import { AccountsRepository } from './db/accounts-repository.js';
+import { ContactsRepository } from './db/contacts-repository.js';
 import { activityRoutes } from './routes/activity.js';
+import { availabilityRoutes } from './routes/availability.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { sessionRoutes } from './routes/session.js';
 import { requestsRoutes } from './routes/requests.js';
 import { resourcesRoutes } from './routes/resources.js';
 import { supportersRoutes } from './routes/supporters.js';
@@ -30,6 +35,10 @@ export interface AppOptions {
   bodyLimit?: number;
   /** How long a write waits for another writer (another process) before answering 503. */
   busyTimeoutMs?: number;
+  /** Minutes between closing a request and erasing its identifying fields (0 = at once). */
+  eraseAfterMinutes?: number;
+  /** Mark the session cookie `Secure` (on by default; off only for plain-http local demos). */
+  secureCookies?: boolean;
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
@@ -49,6 +58,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const supporters = new SupportersRepository(db);
   const resources = new ResourcesRepository(db);
   const requests = new RequestsRepository(db);
+  const accounts = new AccountsRepository(db);
+  const contacts = new ContactsRepository(db);
+  const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
+  // Erase closed requests' identifying fields on time even when nobody opens the inbox.
+  const eraser = setInterval(() => requests.eraseDue(now()), 60_000);
+  eraser.unref();
+  app.addHook('onClose', async () => clearInterval(eraser));
 
   registerContractSchemas(app);
   await app.register(swagger, {
@@ -97,7 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(supportersRoutes, { supporters });
       await api.register(resourcesRoutes, { resources });
       await api.register(requestsRoutes, { requests, supporters, now, responseWindowHours: options.responseWindowHours ?? 24 });
-      await api.register(activityRoutes);
+      await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
+      await api.register(inboxRoutes, { requests, accounts, now, eraseAfterMinutes });
+      await api.register(availabilityRoutes, { accounts, supporters, now });
+      await api.register(activityRoutes, { accounts, contacts, now });
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

@@ -15,6 +15,8 @@ const app = await buildApp({
   responseWindowHours: Number.isFinite(responseWindowHours) && responseWindowHours > 0 ? responseWindowHours : 24,
   publicDirs: [join(root, 'dist'), join(root, 'demo')],
   logger: process.env.LOG === '1',
+  eraseAfterMinutes: Number(process.env.ERASE_AFTER_MINUTES ?? 0) || 0,
+  secureCookies: process.env.SECURE_COOKIES !== '0',
 });
 await app.listen({ port, host });
 console.log(`peer-support-widgets demo and reference backend: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (database ${dbFile})`);

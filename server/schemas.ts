@@ -4,7 +4,18 @@
  * Ajv refuses one id registered twice. Nothing here describes a shape again.
  */
 import type { FastifyInstance } from 'fastify';
-import { ProblemSchema, RequestReceiptSchema, ResourceListSchema, SupportRequestSchema, SupporterListSchema } from '../src/core/contract.js';
+import {
+  AvailabilityUpdateSchema,
+  ContactLogSchema,
+  InboxSchema,
+  ProblemSchema,
+  RequestReceiptSchema,
+  ResourceListSchema,
+  SessionSchema,
+  StatsSchema,
+  SupportRequestSchema,
+  SupporterListSchema,
+} from '../src/core/contract.js';
 
 function withoutNestedIds(schema: unknown, isRoot = true): unknown {
   if (Array.isArray(schema)) return schema.map((item) => withoutNestedIds(item, false));
@@ -16,7 +27,7 @@ function withoutNestedIds(schema: unknown, isRoot = true): unknown {
   );
 }
 
-const SHARED = [SupporterListSchema, ResourceListSchema, SupportRequestSchema, RequestReceiptSchema, ProblemSchema];
+const SHARED = [SupporterListSchema, ResourceListSchema, SupportRequestSchema, RequestReceiptSchema, ProblemSchema, ContactLogSchema, StatsSchema, InboxSchema, AvailabilityUpdateSchema, SessionSchema];
 
 export function registerContractSchemas(app: FastifyInstance): void {
   for (const schema of SHARED) app.addSchema(withoutNestedIds(schema) as { $id: string });

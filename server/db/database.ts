@@ -12,6 +12,8 @@ export function openDatabase(file: string, now: () => Date = () => new Date(), b
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  // Erased words must not linger in free pages of the file.
+  db.pragma('secure_delete = ON');
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   migrate(db);
   seedSampleDataOnce(db, now());

@@ -50,4 +50,44 @@ export const migrations: string[] = [
     respond_by TEXT NOT NULL
   );
   `,
+  // The supporter side: accounts signed in by one-time links, sessions, the inbox's workflow on
+  // requests, and anonymous contact tallies (ISO week only, nothing that identifies anyone).
+  `
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('supporter', 'coordinator')),
+    supporter_id TEXT REFERENCES supporters (id) ON DELETE SET NULL,
+    display_name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sign_in_links (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  ALTER TABLE requests ADD COLUMN claimed_by TEXT REFERENCES accounts (id) ON DELETE SET NULL;
+  ALTER TABLE requests ADD COLUMN contacted_at TEXT;
+  ALTER TABLE requests ADD COLUMN closed_at TEXT;
+  ALTER TABLE requests ADD COLUMN erase_after TEXT;
+  ALTER TABLE requests ADD COLUMN erased_at TEXT;
+  CREATE TABLE contacts (
+    id TEXT PRIMARY KEY,
+    body_hash TEXT NOT NULL,
+    iso_week TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    topics TEXT NOT NULL,
+    referred_to TEXT NOT NULL
+  );
+  `,
 ];

@@ -54,6 +54,12 @@ export class SupportersRepository {
     return this.db.prepare('SELECT 1 FROM supporters WHERE id = ?').get(id) !== undefined;
   }
 
+  setAvailability(id: string, availability: Supporter['availability'], now: Date): void {
+    this.db
+      .prepare('UPDATE supporters SET availability_status = ?, availability_since = ?, availability_until = ?, updated_at = ? WHERE id = ?')
+      .run(availability.status, availability.since, availability.until ?? null, now.toISOString(), id);
+  }
+
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM supporters').get() as { n: number }).n;
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { buildApp } from '../app.js';
+import { migrations } from '../db/migrations.js';
 import { testApp } from './helpers.js';
 
 test('a new database is migrated and filled once with the fictional sample roster and directory', async () => {
@@ -18,7 +19,7 @@ test('a new database is migrated and filled once with the fictional sample roste
   assert.equal((await again.inject({ url: '/api/supporters' })).json().items.length, supporters.items.length);
   await again.close();
   const db = new Database(dbFile, { readonly: true });
-  assert.equal(db.pragma('user_version', { simple: true }), 1);
+  assert.equal(db.pragma('user_version', { simple: true }), migrations.length);
   db.close();
 });
 
@@ -56,10 +57,13 @@ test('the OpenAPI 3.1 document describes every contract path with named componen
   const document = (await app.inject({ url: '/api/openapi.json' })).json();
   assert.equal(document.openapi, '3.1.0');
   for (const path of ['/api/supporters', '/api/resources', '/api/requests', '/api/contacts', '/api/stats']) assert.ok(document.paths[path], path);
-  for (const name of ['SupporterList', 'ResourceList', 'SupportRequest', 'RequestReceipt', 'Problem']) assert.ok(document.components.schemas[name], name);
+  for (const name of ['SupporterList', 'ResourceList', 'SupportRequest', 'RequestReceipt', 'Problem', 'ContactLog', 'Stats', 'Inbox', 'Session']) {
+    assert.ok(document.components.schemas[name], name);
+  }
+  for (const path of ['/api/session', '/api/inbox', '/api/inbox/{id}/claim', '/api/availability']) assert.ok(document.paths[path], path);
 });
 
-test('unknown paths and not-yet-built endpoints answer problem+json, never HTML', async () => {
+test('unknown paths and signed-in-only endpoints answer problem+json, never HTML', async () => {
   const { app } = await testApp();
   const missing = await app.inject({ url: '/api/nothing-here' });
   assert.equal(missing.statusCode, 404);
@@ -68,7 +72,7 @@ test('unknown paths and not-yet-built endpoints answer problem+json, never HTML'
   assert.match(missing.json().detail, /nothing-here/);
   for (const [method, url] of [['POST', '/api/contacts'], ['GET', '/api/stats']] as const) {
     const response = await app.inject({ method, url, payload: method === 'POST' ? {} : undefined });
-    assert.equal(response.statusCode, 501);
+    assert.equal(response.statusCode, 401);
     assert.match(response.headers['content-type'] as string, /^application\/problem\+json/);
   }
 });

@@ -229,6 +229,131 @@ export const ProblemSchema = {
   },
 } as const;
 
+export const CONTACT_KINDS = ['one-on-one', 'group', 'defusing', 'debriefing', 'follow-up', 'family', 'referral'] as const;
+export const CONTACT_ORIGINS = ['self-referred', 'peer-outreach', 'supervisor', 'after-incident'] as const;
+export const CONTACT_TOPICS = ['work-stress', 'critical-incident', 'grief', 'relationships', 'family', 'health', 'substance-use', 'financial', 'burnout', 'other'] as const;
+export const REFERRAL_TARGETS = ['none', 'eap', 'counselor', 'chaplain', 'medical', 'crisis-line'] as const;
+
+/**
+ * An anonymous record of one support contact. No names, no free text, no exact times: the ISO
+ * week (`2026-W48`) is the finest date the server accepts.
+ */
+export const ContactLogSchema = {
+  $id: 'ContactLog',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'week', 'kind', 'origin', 'durationMinutes', 'people', 'topics', 'referredTo'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    week: { type: 'string', pattern: '^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$', description: 'ISO week, e.g. 2026-W48.' },
+    kind: { type: 'string', enum: CONTACT_KINDS },
+    origin: { type: 'string', enum: CONTACT_ORIGINS },
+    durationMinutes: { type: 'integer', minimum: 15, maximum: 480, multipleOf: 15 },
+    people: { type: 'integer', minimum: 1, maximum: 50, description: 'How many people were supported (a group counts each).' },
+    topics: { type: 'array', uniqueItems: true, maxItems: CONTACT_TOPICS.length, items: { type: 'string', enum: CONTACT_TOPICS } },
+    referredTo: { type: 'array', uniqueItems: true, minItems: 1, maxItems: REFERRAL_TARGETS.length, items: { type: 'string', enum: REFERRAL_TARGETS } },
+  },
+} as const;
+
+/** A published number: `null` means "fewer than 5" (or hidden so that one cannot be worked out). */
+const suppressedCount = { type: ['integer', 'null'] } as const;
+const tally = { type: 'object', additionalProperties: suppressedCount } as const;
+
+export const StatsSchema = {
+  $id: 'Stats',
+  type: 'object',
+  additionalProperties: false,
+  required: ['period', 'threshold', 'rows'],
+  properties: {
+    period: { type: 'string', enum: ['month', 'quarter'] },
+    threshold: { type: 'integer', description: 'Cells below this are published as null ("fewer than 5").' },
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['period', 'contacts', 'hours', 'people', 'kinds', 'topics', 'referrals'],
+        properties: {
+          period: { type: 'string', description: '2026-11 or 2026-Q4' },
+          contacts: suppressedCount,
+          hours: suppressedCount,
+          people: suppressedCount,
+          kinds: tally,
+          topics: tally,
+          referrals: tally,
+        },
+      },
+    },
+  },
+} as const;
+
+export const InboxItemSchema = {
+  $id: 'InboxItem',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'status', 'urgency', 'receivedAt', 'respondBy', 'overdue'],
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['open', 'claimed', 'contacted'] },
+    supporterId: { type: 'string' },
+    claimedBy: { type: 'string' },
+    claimedByMe: { type: 'boolean' },
+    urgency: { type: 'string', enum: URGENCIES },
+    receivedAt: { type: 'string', format: 'date-time' },
+    respondBy: { type: 'string', format: 'date-time' },
+    overdue: { type: 'boolean' },
+    name: { type: 'string' },
+    channel: ChannelSchema,
+    bestTimes: { type: 'string' },
+    message: { type: 'string' },
+    preferences: { type: 'object', additionalProperties: true },
+    referral: { type: 'boolean' },
+  },
+} as const;
+
+export const InboxSchema = {
+  $id: 'Inbox',
+  type: 'object',
+  additionalProperties: false,
+  required: ['items', 'eraseAfterMinutes'],
+  properties: {
+    items: { type: 'array', items: InboxItemSchema },
+    eraseAfterMinutes: { type: 'integer', description: 'Minutes after closing before name, contact details and message are erased.' },
+  },
+} as const;
+
+export const AvailabilityUpdateSchema = {
+  $id: 'AvailabilityUpdate',
+  type: 'object',
+  additionalProperties: false,
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: AVAILABILITY_STATES },
+    until: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export const SessionSchema = {
+  $id: 'Session',
+  type: 'object',
+  additionalProperties: false,
+  required: ['accountId', 'role', 'displayName', 'csrfToken'],
+  properties: {
+    accountId: { type: 'string' },
+    role: { type: 'string', enum: ['supporter', 'coordinator'] },
+    supporterId: { type: 'string' },
+    displayName: { type: 'string' },
+    csrfToken: { type: 'string', description: 'Send as X-CSRF-Token on every write made with the session cookie.' },
+    sessionToken: { type: 'string', description: 'Only when a bearer session was asked for.' },
+  },
+} as const;
+
+export type ContactLog = FromSchema<typeof ContactLogSchema>;
+export type Stats = FromSchema<typeof StatsSchema>;
+export type InboxItem = FromSchema<typeof InboxItemSchema>;
+export type Inbox = FromSchema<typeof InboxSchema>;
+export type Session = FromSchema<typeof SessionSchema>;
+
 export type Channel = FromSchema<typeof ChannelSchema>;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 export type AvailabilityState = (typeof AVAILABILITY_STATES)[number];
@@ -243,4 +368,4 @@ export type RequestReceipt = FromSchema<typeof RequestReceiptSchema>;
 export type Problem = FromSchema<typeof ProblemSchema>;
 
 /** The resources of the contract; each maps to a path under the configured endpoint. */
-export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats';
+export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats' | 'inbox' | 'availability' | 'session';

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { SessionSchema } from '../../src/core/contract.js';
+import { requireAccount, sessionCookie, sessionTokenOf } from '../auth.js';
+import type { AccountsRepository } from '../db/accounts-repository.js';
+import { HttpProblem, problem } from '../problem.js';
+import { problemResponses, ref } from '../schemas.js';
+
+const SESSION_SECONDS = 12 * 3600;
+
+export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsRepository; now: () => Date; secureCookies: boolean }> = async (app, { accounts, now, secureCookies }) => {
+  app.post<{ Body: { token: string; mode?: 'cookie' | 'bearer' } }>(
+    '/session',
+    {
+      schema: {
+        summary: 'Sign in with a one-time link token',
+        description: 'Sets an HttpOnly, SameSite=Strict cookie (mode "cookie", the default) or returns a bearer token (mode "bearer"). Each link works once, for 15 minutes.',
+        tags: ['supporter side'],
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['token'],
+          properties: { token: { type: 'string', minLength: 20, maxLength: 100 }, mode: { type: 'string', enum: ['cookie', 'bearer'] } },
+        },
+        response: { 200: ref(SessionSchema), ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const redeemed = accounts.redeem(request.body.token, now());
+      if (!redeemed) throw new HttpProblem(problem(401, 'This sign-in link has expired or was already used. Ask your coordinator for a new one.'));
+      const { account, csrfToken } = redeemed.session;
+      const body = { accountId: account.id, role: account.role, displayName: account.displayName, csrfToken, ...(account.supporterId ? { supporterId: account.supporterId } : {}) };
+      if (request.body.mode === 'bearer') return { ...body, sessionToken: redeemed.sessionToken };
+      reply.header('Set-Cookie', sessionCookie(redeemed.sessionToken, SESSION_SECONDS, secureCookies));
+      return body;
+    },
+  );
+
+  app.get('/session', { onRequest: requireAccount(accounts, now), schema: { summary: 'Who is signed in', tags: ['supporter side'], response: { 200: ref(SessionSchema), ...problemResponses(401) } } }, async (request) => {
+    const presented = sessionTokenOf(request)!;
+    const session = accounts.session(presented.token, now())!;
+    const account = session.account;
+    return { accountId: account.id, role: account.role, displayName: account.displayName, csrfToken: session.csrfToken, ...(account.supporterId ? { supporterId: account.supporterId } : {}) };
+  });
+
+  app.delete('/session', { onRequest: requireAccount(accounts, now), schema: { summary: 'Sign out', tags: ['supporter side'], response: { 204: { type: 'null' }, ...problemResponses(401, 403) } } }, async (request, reply) => {
+    accounts.endSession(sessionTokenOf(request)!.token);
+    reply.header('Set-Cookie', sessionCookie('', 0, secureCookies));
+    return reply.code(204).send();
+  });
+};
