@@ -30,3 +30,9 @@ export { PeerResourceDirectory } from './resource-directory/resource-directory.j
 export { filterResources, EMPTY_RESOURCE_FILTER } from './resource-directory/resource-filter.js';
 export type { ResourceFilter } from './resource-directory/resource-filter.js';
 export { openState } from './resource-directory/opening-hours.js';
+export { PeerRequestInbox } from './request-inbox/request-inbox.js';
+export { PeerAvailability } from './availability/availability.js';
+export { PeerContactLog } from './contact-log/contact-log.js';
+export { PeerProgramStats } from './program-stats/program-stats.js';
+export { SessionController } from './core/session-controller.js';
+export { isoWeek } from './core/format.js';

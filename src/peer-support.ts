@@ -5,5 +5,9 @@ import './roster/define.js';
 import './request-form/define.js';
 import './self-care-plan/define.js';
 import './resource-directory/define.js';
+import './request-inbox/define.js';
+import './availability/define.js';
+import './contact-log/define.js';
+import './program-stats/define.js';
 
 export * from './index.js';

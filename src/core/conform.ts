@@ -10,8 +10,13 @@
 import { PeerBadResponseError } from './errors.js';
 
 /** The subset of JSON Schema the contract uses. */
+type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
+
 export interface JsonSchema {
-  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  /** One type, or a list such as `['integer', 'null']` (a number that may be withheld). */
+  type?: JsonType | readonly JsonType[];
+  /** `false` (ignored: unknown keys are dropped) or a schema for every other key (a map). */
+  additionalProperties?: boolean | JsonSchema;
   properties?: Readonly<Record<string, JsonSchema>>;
   required?: readonly string[];
   items?: JsonSchema;
@@ -26,6 +31,9 @@ export interface JsonSchema {
   maximum?: number;
   [keyword: string]: unknown;
 }
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const allowsNull = (schema: JsonSchema) => Array.isArray(schema.type) && schema.type.includes('null');
 
 export interface ConformIssue {
   /** Where in the data, e.g. `items[3].bio`. */
@@ -111,7 +119,7 @@ function conformObject(schema: JsonSchema, value: unknown, path: string, issues:
   const result: Record<string, unknown> = {};
   for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
     const childPath = path ? `${path}.${key}` : key;
-    const present = Object.hasOwn(value, key) && value[key] !== undefined && value[key] !== null;
+    const present = Object.hasOwn(value, key) && value[key] !== undefined && (value[key] !== null || allowsNull(propertySchema));
     const conformed = present ? conformValue(propertySchema, value[key], childPath, issues) : UNUSABLE;
     if (conformed !== UNUSABLE) {
       result[key] = conformed;
@@ -126,6 +134,14 @@ function conformObject(schema: JsonSchema, value: unknown, path: string, issues:
       }
     }
   }
+  const extra = schema.additionalProperties;
+  if (extra && typeof extra === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      if (Object.hasOwn(schema.properties ?? {}, key) || FORBIDDEN_KEYS.has(key)) continue;
+      const conformed = conformValue(extra, entry, path ? `${path}.${key}` : key, issues);
+      if (conformed !== UNUSABLE) result[key] = conformed;
+    }
+  }
   return result;
 }
 
@@ -135,7 +151,14 @@ function conformValue(schema: JsonSchema, value: unknown, path: string, issues: 
     issues.push({ path, message: `expected ${JSON.stringify(schema.const)}` });
     return UNUSABLE;
   }
+  if (Array.isArray(schema.type)) {
+    if (value === null && schema.type.includes('null')) return null;
+    const type = schema.type.find((candidate) => candidate !== 'null');
+    return conformValue({ ...schema, type }, value, path, issues);
+  }
   switch (schema.type) {
+    case 'null':
+      return value === null ? null : UNUSABLE;
     case 'object':
       return conformObject(schema, value, path, issues);
     case 'array':

@@ -7,12 +7,13 @@ import { tsImport } from 'tsx/esm/api';
 // Starts the real reference server (the same buildApp that `npm start` uses) on a free port with a
 // throw-away database for the browser tests, and answers /__test-env.js with its address.
 export function referenceServerPlugin() {
-  const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined };
+  const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined, accountsModule: undefined };
   return {
     name: 'peer-reference-server',
     state,
     async serverStart({ config }) {
       const { buildApp } = await tsImport('../../server/app.ts', import.meta.url);
+      state.accountsModule = await tsImport('../../server/db/accounts-repository.ts', import.meta.url);
       state.dir = mkdtempSync(join(tmpdir(), 'peer-support-test-'));
       state.dbFile = join(state.dir, 'test.db');
       state.app = await buildApp({
@@ -28,6 +29,37 @@ export function referenceServerPlugin() {
       if (state.dir) rmSync(state.dir, { recursive: true, force: true });
     },
     serve(context) {
+      // Accounts as `npm run accounts:create` makes them (tests cannot run the CLI from the browser).
+      if (context.path === '/__accounts/create') {
+        const db = new Database(state.dbFile);
+        try {
+          const accounts = new state.accountsModule.AccountsRepository(db);
+          const role = context.URL.searchParams.get('role');
+          const supporterId = context.URL.searchParams.get('supporter') ?? undefined;
+          const account = accounts.create({ role, supporterId, displayName: supporterId ?? 'Coordinator' }, new Date());
+          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify({ accountId: account.id, token: accounts.createSignInLink(account.id, new Date()) }) };
+        } finally {
+          db.close();
+        }
+      }
+      if (context.path === '/__db/request-fields') {
+        const db = new Database(state.dbFile, { readonly: true, fileMustExist: true });
+        try {
+          const row = db.prepare('SELECT name, channel_value, message, best_times, erased_at, closed_at FROM requests WHERE id = ?').get(context.URL.searchParams.get('id'));
+          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify(row ?? null) };
+        } finally {
+          db.close();
+        }
+      }
+      if (context.path === '/__db/contact-count') {
+        const db = new Database(state.dbFile, { readonly: true, fileMustExist: true });
+        try {
+          const { n } = db.prepare('SELECT COUNT(*) AS n FROM contacts WHERE id = ?').get(context.URL.searchParams.get('id'));
+          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify({ count: n }) };
+        } finally {
+          db.close();
+        }
+      }
       // Read-only look into the server's database, so tests can prove a request landed exactly once.
       if (context.path === '/__db/request-counts') {
         const ids = (context.URL.searchParams.get('ids') ?? '').split(',').filter(Boolean);

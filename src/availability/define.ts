@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerAvailability } from './availability.js';
+
+defineElement('peer-availability', PeerAvailability);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-availability': PeerAvailability;
+  }
+}

@@ -1,0 +1,10 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerContactLog } from './contact-log.js';
+
+defineElement('peer-contact-log', PeerContactLog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peer-contact-log': PeerContactLog;
+  }
+}

@@ -1,0 +1,180 @@
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import { InboxItemSchema } from '../core/contract.js';
+import type { InboxItem } from '../core/contract.js';
+import { conformList } from '../core/conform.js';
+import { isPeerError } from '../core/errors.js';
+import { dateTime, relativeTime } from '../core/format.js';
+import { channelLabel } from '../core/labels.js';
+import { PeerElement } from '../core/peer-element.js';
+import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
+import { SessionController } from '../core/session-controller.js';
+import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
+
+type Action = 'claim' | 'contacted' | 'release' | 'close';
+
+/**
+ * @tag peer-request-inbox
+ * @summary Requests for a supporter (addressed to them or to anyone) or, for a coordinator, all open
+ * ones: oldest first, with the time left to answer, and claim / contacted / hand back / close.
+ *
+ * @csspart base - The whole inbox.
+ * @csspart request - Each request.
+ * @csspart button - Every button.
+ * @csspart status - What just happened, or why not.
+ */
+@localized()
+export class PeerRequestInbox extends PeerElement {
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    supporterSideStyles,
+    css`
+      ul.requests {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.75em;
+      }
+      .request {
+        border: 1px solid var(--peer-color-border, #c9ced6);
+        border-radius: var(--peer-radius, 0.5rem);
+        padding: 0.75em 1em;
+        display: flex;
+        flex-direction: column;
+        gap: 0.35em;
+      }
+      .request.overdue {
+        border-color: var(--peer-color-crisis, #9b1c1c);
+        border-width: 2px;
+      }
+      .due.overdue {
+        color: var(--peer-color-crisis, #9b1c1c);
+        font-weight: 700;
+      }
+      .message {
+        white-space: pre-wrap;
+      }
+    `,
+  ];
+
+  @state() private items: InboxItem[] = [];
+  @state() private eraseAfterMinutes = 0;
+  @state() private loaded = false;
+  @state() private message?: { text: string; problem: boolean };
+
+  private readonly session = new SessionController(this, () => this.config.value);
+  private loadedFor?: string;
+
+  protected override willUpdate(): void {
+    if (this.session.status === 'signed-in' && this.loadedFor !== this.session.session?.accountId) {
+      this.loadedFor = this.session.session?.accountId;
+      void this.refresh();
+    }
+  }
+
+  /** Reads the inbox again. */
+  async refresh(): Promise<void> {
+    try {
+      const inbox = await this.session.client.request<{ items: InboxItem[]; eraseAfterMinutes: number }>('inbox', {
+        decode: (json) => {
+          const list = conformList<InboxItem>(InboxItemSchema, json);
+          const erase = (json as { eraseAfterMinutes?: unknown })?.eraseAfterMinutes;
+          return { items: list.items, eraseAfterMinutes: typeof erase === 'number' ? erase : 0 };
+        },
+      });
+      this.items = inbox.items;
+      this.eraseAfterMinutes = inbox.eraseAfterMinutes;
+    } catch (error) {
+      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+    }
+    this.loaded = true;
+  }
+
+  private async act(item: InboxItem, action: Action): Promise<void> {
+    try {
+      const client = this.session.client;
+      await client.send(new URL(`${client.url('inbox', item.id).href}/${action}`), { method: 'POST' });
+      const who = item.name ?? msg('this person');
+      this.message = {
+        text:
+          action === 'claim'
+            ? msg(str`You took the request from ${who}.`)
+            : action === 'contacted'
+              ? msg('Marked as contacted.')
+              : action === 'release'
+                ? msg('Handed back to the team.')
+                : this.eraseAfterMinutes
+                  ? msg(str`Closed. The name, contact details and message will be erased in ${this.eraseAfterMinutes} minutes.`)
+                  : msg('Closed. The name, contact details and message are erased; only an anonymous count remains.'),
+        problem: false,
+      };
+    } catch (error) {
+      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+    }
+    await this.refresh();
+  }
+
+  override render() {
+    if (this.session.status !== 'signed-in') return html`<div part="base">${renderSignedOut(this.session)}</div>`;
+    const coordinator = this.session.session?.role === 'coordinator';
+    return html`<section part="base" class="panel" aria-labelledby="inbox-title">
+      <h2 id="inbox-title">${coordinator ? msg('All open requests') : msg('Requests for me')}</h2>
+      <p class="hint">
+        ${this.eraseAfterMinutes
+          ? msg(str`Closing a request erases the person’s name, contact details and message from the server ${this.eraseAfterMinutes} minutes later. Only an anonymous count remains.`)
+          : msg('Closing a request erases the person’s name, contact details and message from the server at once. Only an anonymous count remains.')}
+      </p>
+      <p part="status" class="status-line ${this.message?.problem ? 'problem' : ''}" role="status">${this.message?.text ?? ''}</p>
+      ${!this.loaded
+        ? html`<p role="status">${msg('Loading…')}</p>`
+        : this.items.length
+          ? html`<ul class="requests">
+              ${repeat(this.items, (item) => item.id, (item) => html`<li>${this.renderItem(item, coordinator)}</li>`)}
+            </ul>`
+          : html`<p>${msg('Nothing waiting. Thank you for being there.')}</p>`}
+      <div class="actions"><button type="button" part="button" class="button secondary" @click=${() => this.refresh()}>${msg('Check again')}</button></div>
+    </section>`;
+  }
+
+  private renderItem(item: InboxItem, coordinator: boolean) {
+    const locale = this.config.value.locale;
+    const who = item.name ?? msg('Someone');
+    const channel = item.channel;
+    const href = channel
+      ? channel.kind === 'phone'
+        ? telUrl(channel.value)
+        : channel.kind === 'text'
+          ? smsUrl(channel.value)
+          : channel.kind === 'email'
+            ? mailtoUrl(channel.value)
+            : safeUrl(channel.value)
+      : undefined;
+    const button = (action: Action, label: string, secondary = false) =>
+      html`<button type="button" part="button ${action}" class="button ${secondary ? 'secondary' : ''}" @click=${() => this.act(item, action)}>${label}<span class="visually-hidden"> (${who})</span></button>`;
+    return html`<article part="request" class="request ${item.overdue ? 'overdue' : ''}" aria-label=${who}>
+      <h3>${who}${item.referral ? html` <span class="hint">${msg('(referred by a colleague)')}</span>` : nothing}</h3>
+      <p class="due ${item.overdue ? 'overdue' : ''}">
+        ${item.overdue
+          ? msg(str`Overdue: someone should have been in touch ${relativeTime(item.respondBy, locale)}.`)
+          : msg(str`Get in touch ${relativeTime(item.respondBy, locale)} (by ${dateTime(item.respondBy, locale)}).`)}
+        ${coordinator && item.status === 'open' ? html` <strong>${msg('Nobody has taken it yet.')}</strong>` : nothing}
+      </p>
+      <p class="hint">${msg(str`Asked ${relativeTime(item.receivedAt, locale)}.`)} ${item.supporterId ? '' : msg('For anyone on the team.')}</p>
+      ${channel
+        ? html`<p>${channelLabel(channel.kind)}: ${href ? html`<a href=${href}>${channel.value}</a>` : channel.value}${item.bestTimes ? html` · ${msg(str`best ${item.bestTimes}`)}` : nothing}</p>`
+        : nothing}
+      ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
+      <div class="actions">
+        ${item.status === 'open' ? button('claim', msg('I’ll take this')) : nothing}
+        ${item.claimedByMe && item.status === 'claimed' ? button('contacted', msg('I’ve been in touch')) : nothing}
+        ${item.claimedByMe || (coordinator && item.status !== 'open') ? button('release', msg('Hand back'), true) : nothing}
+        ${item.claimedByMe || coordinator ? button('close', msg('Close and erase'), true) : nothing}
+      </div>
+    </article>`;
+  }
+}

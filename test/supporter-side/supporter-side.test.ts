@@ -1,0 +1,160 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/peer-support.js';
+import { configure, resetConfiguration } from '../../src/core/config.js';
+import type { PeerRequestForm } from '../../src/request-form/request-form.js';
+import type { PeerRequestInbox } from '../../src/request-inbox/request-inbox.js';
+import type { PeerAvailability } from '../../src/availability/availability.js';
+import type { PeerContactLog } from '../../src/contact-log/contact-log.js';
+import type { PeerProgramStats } from '../../src/program-stats/program-stats.js';
+import { API_URL, PROXY_URL, clearFaults, injectFault } from '../support/rig.js';
+import { bearerSession } from '../support/accounts.js';
+import { emptyOutbox } from '../support/outbox-helpers.js';
+
+type Element = HTMLElement;
+const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const button = (element: Element, label: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
+
+describe('the supporter side', () => {
+  beforeEach(async () => {
+    await clearFaults();
+    await emptyOutbox();
+  });
+  afterEach(async () => {
+    resetConfiguration();
+    await clearFaults();
+    await emptyOutbox();
+  });
+
+  it('asks to sign in, plainly, when nobody is', async () => {
+    const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
+    await waitUntil(() => text(inbox).includes('sign-in link'), 'no sign-in message');
+    await expect(inbox).to.be.accessible();
+  });
+
+  it('the full loop: a request from the form reaches the right supporter, who takes it, gets in touch and closes it; it is erased', async () => {
+    const ana = await bearerSession('supporter', 'ana-rivera');
+    const ben = await bearerSession('supporter', 'ben-okafor');
+    // Staff side: no sign-in needed to ask.
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${API_URL} supporter-id="ana-rivera"></peer-request-form>`);
+    await waitUntil(() => form.shadowRoot!.querySelectorAll('option').length > 3, 'roster not loaded');
+    const root = form.shadowRoot!;
+    const name = root.querySelector<HTMLInputElement>('[id$="-name"]')!;
+    name.value = 'Loop Tester';
+    name.dispatchEvent(new InputEvent('input'));
+    [...root.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Phone call')!.querySelector('input')!.click();
+    await form.updateComplete;
+    const value = root.querySelector<HTMLInputElement>('[id$="-channelValue"]')!;
+    value.value = '555-010-0142';
+    value.dispatchEvent(new InputEvent('input'));
+    [...root.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Today, if possible')!.querySelector('input')!.click();
+    [...root.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'I have read what stays confidential and its limits.')!.querySelector('input')!.click();
+    await form.updateComplete;
+    const sent = oneEvent(form, 'peer-request-sent');
+    button(form, 'Send my request').click();
+    const { requestId } = (await sent) as unknown as { requestId: string };
+
+    // Ben does not see it: it is addressed to Ana.
+    configure({ headers: ben.headers });
+    const bensInbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
+    await waitUntil(() => text(bensInbox).includes('Check again') && !text(bensInbox).includes('Loading…'), 'Ben’s inbox did not load');
+    expect(text(bensInbox)).not.to.contain('Loop Tester');
+
+    configure({ headers: ana.headers });
+    const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
+    await waitUntil(() => text(inbox).includes('Loop Tester'), 'Ana does not see the request');
+    expect(text(inbox)).to.contain('Get in touch').and.contain('erases the person’s name');
+    expect(inbox.shadowRoot!.querySelector('a[href="tel:5550100142"]')).to.exist;
+    await expect(inbox).to.be.accessible();
+    // Other tests leave requests for "anyone" in the same database: act on this one only.
+    const mine = () => inbox.shadowRoot!.querySelector<HTMLElement>('[part~="request"][aria-label="Loop Tester"]');
+    const action = (label: string) => [...(mine()?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent!.trim().startsWith(label));
+    for (const step of ['I’ll take this', 'I’ve been in touch', 'Close and erase']) {
+      action(step)!.click();
+      await waitUntil(() => !action(step), `${step} did not happen`);
+    }
+    expect(mine()).to.equal(null);
+    expect(text(inbox)).to.contain('only an anonymous count remains');
+    const row = await (await fetch(`/__db/request-fields?id=${requestId}`)).json();
+    expect(row).to.deep.include({ name: null, channel_value: null, message: null, best_times: null });
+    expect(row.erased_at).to.be.a('string');
+  });
+
+  it('availability: set by the supporter, shown on the roster, and off duty said kindly', async () => {
+    configure({ headers: (await bearerSession('supporter', 'hana-kim')).headers });
+    const widget = await fixture<PeerAvailability>(html`<peer-availability endpoint=${API_URL}></peer-availability>`);
+    await waitUntil(() => widget.shadowRoot!.querySelector('input[type="radio"]'), 'not signed in');
+    [...widget.shadowRoot!.querySelectorAll('label')].find((label) => label.textContent!.trim() === 'Off duty')!.querySelector('input')!.click();
+    await widget.updateComplete;
+    expect(text(widget)).to.contain('Off duty is part of the job');
+    await expect(widget).to.be.accessible();
+    button(widget, 'Save').click();
+    await waitUntil(() => text(widget).includes('Saved'), 'not saved');
+    const roster = await (await fetch(`${API_URL}supporters`)).json();
+    expect(roster.items.find((supporter: { id: string }) => supporter.id === 'hana-kim').availability.status).to.equal('off-duty');
+  });
+
+  it('contact log: quick, anonymous, works offline and lands once', async () => {
+    configure({ headers: (await bearerSession('supporter', 'eli-brooks')).headers });
+    await injectFault({ match: '/api/contacts', drop: true });
+    const log = await fixture<PeerContactLog>(html`<peer-contact-log endpoint=${PROXY_URL}></peer-contact-log>`);
+    await waitUntil(() => log.shadowRoot!.querySelector('form'), 'not signed in');
+    expect(log.shadowRoot!.querySelector('textarea, input[type="text"]')).to.equal(null); // no free text anywhere
+    await expect(log).to.be.accessible();
+    const submitted = new Promise<string>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const status = log.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
+        if (status.includes('when the connection is back')) resolve(status);
+      });
+      observer.observe(log.shadowRoot!, { subtree: true, characterData: true, childList: true });
+    });
+    button(log, 'Log it').click();
+    expect(await submitted).to.contain('Saved on this device');
+    await clearFaults();
+    const status = () => log.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => status().includes('Sent'), 'never sent', { timeout: 8000 });
+    const id = (log as unknown as { status?: { id: string } }).status!.id;
+    expect((await (await fetch(`/__db/contact-count?id=${id}`)).json()).count).to.equal(1);
+  });
+
+  it('contact log and inbox work with the keyboard alone', async () => {
+    configure({ headers: (await bearerSession('supporter', 'jo-lindqvist')).headers });
+    const log = await fixture<PeerContactLog>(html`<peer-contact-log endpoint=${API_URL}></peer-contact-log>`);
+    await waitUntil(() => log.shadowRoot!.querySelector('form'), 'not signed in');
+    log.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' }); // Group
+    await log.updateComplete;
+    expect(log.shadowRoot!.querySelector('#people')).to.exist;
+    const submit = button(log, 'Log it');
+    for (let step = 0; step < 40 && log.shadowRoot!.activeElement !== submit; step++) await sendKeys({ press: 'Tab' });
+    expect(log.shadowRoot!.activeElement === submit, 'Tab reaches "Log it"').to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => /Sent|Saved/.test(log.shadowRoot!.querySelector('[part~="status"]')!.textContent!), `not logged: "${log.shadowRoot!.activeElement?.textContent}"`, { timeout: 5000 });
+
+  });
+
+  it('program impact: a chart with a table, "fewer than 5" for small cells, and a CSV', async () => {
+    const coordinator = await bearerSession('coordinator');
+    for (let index = 0; index < 6; index++) {
+      const id = crypto.randomUUID();
+      await fetch(`${API_URL}contacts`, {
+        method: 'POST',
+        headers: { ...coordinator.headers, 'Content-Type': 'application/json', 'Idempotency-Key': id },
+        body: JSON.stringify({ id, week: '2026-W20', kind: index < 5 ? 'one-on-one' : 'family', origin: 'self-referred', durationMinutes: 60, people: 1, topics: ['grief'], referredTo: ['none'] }),
+      });
+    }
+    configure({ headers: coordinator.headers });
+    const stats = await fixture<PeerProgramStats>(html`<peer-program-stats endpoint=${API_URL}></peer-program-stats>`);
+    await waitUntil(() => stats.shadowRoot!.querySelector('table'), 'no table');
+    const may = [...stats.shadowRoot!.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === '2026-05')!;
+    expect(may.textContent).to.contain('6');
+    expect(text(stats)).to.contain('fewer than 5');
+    expect(stats.shadowRoot!.querySelector('svg[role="img"] title')).to.exist;
+    await expect(stats).to.be.accessible();
+    const csv = stats.csv();
+    expect(csv.split('\r\n')[0]).to.contain('"period","contacts","hours","people"');
+    expect(csv).to.contain('"fewer than 5"');
+  });
+});
