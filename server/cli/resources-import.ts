@@ -1,24 +1,13 @@
 // npm run resources:import -- export.json
 // Reads an Open Referral HSDS 3.x JSON export, maps it to the directory, and replaces the directory
 // in one transaction. Any error (reported with its line and field) means nothing changes.
-import { readFileSync } from 'node:fs';
 import { openDatabase } from '../db/database.js';
 import { ResourcesRepository } from '../db/resources-repository.js';
 import { readHsdsExport } from '../hsds-import.js';
 import { databaseFile } from '../settings.js';
+import { readFileArgument } from './file-argument.js';
 
-const file = process.argv[2];
-if (!file) {
-  console.error('Usage: npm run resources:import -- <hsds-export.json>   (database: DB_FILE, default ./data/peer-support.db)');
-  process.exit(2);
-}
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`Could not read ${file}: ${(error as Error).message}`);
-  process.exit(2);
-}
+const { file, text } = readFileArgument('Usage: npm run resources:import -- <hsds-export.json>   (database: DB_FILE, default ./data/peer-support.db)');
 const { resources, errors, notes } = readHsdsExport(text);
 for (const note of notes) console.log(`note: ${note}`);
 if (errors.length) {

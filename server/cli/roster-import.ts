@@ -1,24 +1,13 @@
 // npm run roster:import -- roster.json|roster.csv
 // Checks every row, then replaces the whole roster in one transaction; with any bad row it reports
 // each one by line number and changes nothing.
-import { readFileSync } from 'node:fs';
 import { openDatabase } from '../db/database.js';
 import { SupportersRepository } from '../db/supporters-repository.js';
 import { readRosterFile } from '../roster-import.js';
 import { databaseFile } from '../settings.js';
+import { readFileArgument } from './file-argument.js';
 
-const file = process.argv[2];
-if (!file) {
-  console.error('Usage: npm run roster:import -- <roster.json | roster.csv>   (database: DB_FILE, default ./data/peer-support.db)');
-  process.exit(2);
-}
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`Could not read ${file}: ${(error as Error).message}`);
-  process.exit(2);
-}
+const { file, text } = readFileArgument('Usage: npm run roster:import -- <roster.json | roster.csv>   (database: DB_FILE, default ./data/peer-support.db)');
 const result = readRosterFile(file, text);
 if (!result.ok) {
   console.error(`Nothing was changed. ${file} has ${result.problems.length} problem(s):`);

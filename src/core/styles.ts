@@ -88,3 +88,44 @@ export const controlStyles = css`
     max-width: 100%;
   }
 `;
+
+/** The search-and-filter bar above a list (roster, directory), and its live count of matches. */
+export const filterBarStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    padding: calc(var(--peer-space, 1rem) * 0.75);
+    border: 1px solid var(--peer-color-border, #c9ced6);
+    border-radius: var(--peer-radius, 0.5rem);
+    background: var(--peer-color-surface, #fff);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .field.search {
+    flex: 1 1 14em;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    font-size: 0.9em;
+  }
+  .check input {
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0;
+    accent-color: var(--peer-color-accent, #1d5b8f);
+  }
+  .count {
+    margin: 0;
+    color: var(--peer-color-muted, #4b5563);
+  }
+`;

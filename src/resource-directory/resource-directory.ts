@@ -14,7 +14,7 @@ import { resourceCategoryLabel } from '../core/labels.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerElement } from '../core/peer-element.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
-import { baseStyles, controlStyles } from '../core/styles.js';
+import { baseStyles, controlStyles, filterBarStyles } from '../core/styles.js';
 import { openState, todayFor } from './opening-hours.js';
 import type { OpenState } from './opening-hours.js';
 import { EMPTY_RESOURCE_FILTER, filterResources } from './resource-filter.js';
@@ -70,7 +70,7 @@ function withoutDuplicates(resources: Resource[]): Resource[] {
  */
 @localized()
 export class PeerResourceDirectory extends PeerElement {
-  static override styles = [baseStyles, controlStyles, crisisNoticeStyles, resourceDirectoryStyles];
+  static override styles = [baseStyles, controlStyles, filterBarStyles, crisisNoticeStyles, resourceDirectoryStyles];
 
   /** Comma-separated categories to show (e.g. `"crisis-line,eap,counseling"`); all when empty. */
   @property() categories = '';

@@ -11,7 +11,7 @@ import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerElement } from '../core/peer-element.js';
-import { baseStyles, controlStyles } from '../core/styles.js';
+import { baseStyles, controlStyles, filterBarStyles } from '../core/styles.js';
 import { EMPTY_FILTER, activeFilterKeys, filterOptions, filterSupporters } from './roster-filter.js';
 import type { RosterFilter } from './roster-filter.js';
 import { rosterStyles } from './roster.styles.js';
@@ -51,7 +51,7 @@ const onUnlessFalse = {
  */
 @localized()
 export class PeerRoster extends PeerElement {
-  static override styles = [baseStyles, controlStyles, crisisNoticeStyles, supporterCardStyles, rosterStyles];
+  static override styles = [baseStyles, controlStyles, filterBarStyles, crisisNoticeStyles, supporterCardStyles, rosterStyles];
 
   /** Card layout: `grid` (default), `list` or `compact`. */
   @property({ reflect: true }) layout: CardLayout = 'grid';

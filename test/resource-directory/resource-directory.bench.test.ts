@@ -5,15 +5,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
 import { MONDAY_MORNING_CHICAGO, TEST_RESOURCES } from '../fixtures/resources.js';
 import '../support/rig.js';
+import { baselinePolicy, escape, measureFrame, median } from '../support/bench.js';
 
 const COUNT = 10_000;
 const listings = Array.from({ length: COUNT }, (_, index) => {
   const base = TEST_RESOURCES[index % TEST_RESOURCES.length];
   return { ...structuredClone(base), id: `r-${index}`, name: `${base.name} ${index}` };
 });
-const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-const policy = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): string } } }).trustedTypes.createPolicy('lit-html', { createHTML: (input) => input });
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function baseline(list: typeof listings): string {
   return `<ul class="list">${list
@@ -47,7 +45,7 @@ describe('benchmark: 10,000 listings', function () {
       let start = performance.now();
       const words = query.split(' ');
       const matches = listings.filter((_, index) => words.every((word) => texts[index].includes(word))).slice(0, 25);
-      (root as unknown as { innerHTML: unknown }).innerHTML = policy.createHTML(baseline(matches));
+      (root as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baseline(matches));
       void host.offsetHeight;
       baselineTimes.push(performance.now() - start);
       start = performance.now();
@@ -57,17 +55,11 @@ describe('benchmark: 10,000 listings', function () {
       void directory.offsetHeight;
       directoryTimes.push(performance.now() - start);
     }
-    const frames: number[] = [];
-    let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    for (let index = 0; index < 10; index++) {
-      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      frames.push(now - last);
-      last = now;
-    }
+    const frame = await measureFrame();
     const ratio = median(directoryTimes) / median(baselineTimes);
-    const frameShare = median(directoryTimes) / median(frames);
+    const frameShare = median(directoryTimes) / frame;
     console.log(
-      `[bench] directory keystroke over 10000: ${median(directoryTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ${(frameShare * 100).toFixed(0)}% of a ${median(frames).toFixed(1)} ms frame`,
+      `[bench] directory keystroke over 10000: ${median(directoryTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ${(frameShare * 100).toFixed(0)}% of a ${frame.toFixed(1)} ms frame`,
     );
     expect(directory.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.match(/of 10000 listings match/);
     expect(ratio).to.be.below(3);

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import '../support/rig.js';
+import { baselinePolicy, escape, measureFrame, median } from '../support/bench.js';
 
 const COUNT = 1000;
 const ROUNDS = 5;
@@ -13,8 +14,6 @@ const supporters = Array.from({ length: COUNT }, (_, index) => {
   return { ...structuredClone(base), id: `bench-${index}`, displayName: `${base.displayName} ${index}` };
 });
 
-const escape = (text: unknown) =>
-  String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The baseline: the same markup and classes as the roster's cards, one escaped string set with innerHTML. */
 function baselineMarkup(list: typeof supporters): string {
@@ -42,11 +41,7 @@ function styledRoot(host: HTMLElement): ShadowRoot {
   return root;
 }
 
-// The page enforces Trusted Types and allows only a policy named lit-html (with duplicates), so the
-// baseline gets its own pass-through policy under that name. Benchmark only: the markup is escaped.
-const baselinePolicy = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): string } } }).trustedTypes.createPolicy('lit-html', { createHTML: (input) => input });
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function measure(run: () => Promise<void> | void): Promise<number> {
   const start = performance.now();
@@ -130,19 +125,12 @@ describe('benchmark: 1,000 supporters', function () {
         }),
       );
     }
-    // One frame, measured on this machine in this run.
-    const frames: number[] = [];
-    let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    for (let index = 0; index < 10; index++) {
-      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      frames.push(now - last);
-      last = now;
-    }
+    const frame = await measureFrame(); // one frame, measured on this machine in this run
     const ratio = median(litTimes) / median(baselineTimes);
-    const frameShare = median(litTimes) / median(frames);
+    const frameShare = median(litTimes) / frame;
     console.log(
       `[bench] keystroke filter over 1000: roster ${median(litTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ` +
-        `${(frameShare * 100).toFixed(0)}% of a ${median(frames).toFixed(1)} ms frame`,
+        `${(frameShare * 100).toFixed(0)}% of a ${frame.toFixed(1)} ms frame`,
     );
     expect(ratio).to.be.below(3);
     expect(frameShare).to.be.below(1.5); // goal: within one frame; the bound leaves room for a busy CI machine

@@ -119,7 +119,7 @@ describe('the supporter side', () => {
     expect((await (await fetch(`/__db/contact-count?id=${id}`)).json()).count).to.equal(1);
   });
 
-  it('contact log and inbox work with the keyboard alone', async () => {
+  it('contact log works with the keyboard alone (arrow keys, Tab, Enter)', async () => {
     configure({ headers: (await bearerSession('supporter', 'jo-lindqvist')).headers });
     const log = await fixture<PeerContactLog>(html`<peer-contact-log endpoint=${API_URL}></peer-contact-log>`);
     await waitUntil(() => log.shadowRoot!.querySelector('form'), 'not signed in');
