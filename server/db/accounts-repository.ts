@@ -40,6 +40,11 @@ export class AccountsRepository {
     return { id, ...input };
   }
 
+  /** Supporter accounts, for a coordinator assigning requests. */
+  supporters(): Account[] {
+    return (this.db.prepare("SELECT id, role, supporter_id, display_name FROM accounts WHERE role = 'supporter' ORDER BY display_name COLLATE NOCASE").all() as AccountRow[]).map(toAccount);
+  }
+
   find(id: string): Account | undefined {
     const row = this.db.prepare('SELECT id, role, supporter_id, display_name FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
     return row && toAccount(row);

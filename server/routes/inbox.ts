@@ -89,6 +89,26 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
     true,
   );
 
+  app.get(
+    '/inbox/assignees',
+    {
+      onRequest: coordinator,
+      schema: {
+        summary: 'Supporter accounts a coordinator can assign requests to',
+        tags: ['supporter side'],
+        response: {
+          200: {
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', items: { type: 'object', required: ['accountId', 'displayName'], properties: { accountId: { type: 'string' }, displayName: { type: 'string' } } } } },
+          },
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async () => ({ items: accounts.supporters().map((account) => ({ accountId: account.id, displayName: account.displayName })) }),
+  );
+
   app.post<{ Params: { id: string }; Body: { accountId: string } }>(
     '/inbox/:id/assign',
     {

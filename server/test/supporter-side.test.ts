@@ -58,6 +58,7 @@ test('every non-public route refuses the signed-out (401) and the wrong person (
     ['GET', '/api/session'],
     ['DELETE', '/api/session'],
     ['GET', '/api/inbox'],
+    ['GET', '/api/inbox/assignees'],
     ['POST', `/api/inbox/${request.id}/claim`],
     ['POST', `/api/inbox/${request.id}/contacted`],
     ['POST', `/api/inbox/${request.id}/release`],
@@ -74,6 +75,7 @@ test('every non-public route refuses the signed-out (401) and the wrong person (
   }
   // Ben is a supporter, but the request is addressed to Ana; assigning is for coordinators.
   for (const [method, url, payload] of routes.filter(([, url]) => url.includes('/inbox/'))) {
+    // (Ben is not a coordinator, so the assignee list is refused too.)
     const wrong = await app.inject({ method: method as 'POST', url, payload: payload as object, headers: ben.headers });
     assert.equal(wrong.statusCode, 403, `${method} ${url} as the wrong supporter`);
   }

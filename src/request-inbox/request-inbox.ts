@@ -66,6 +66,7 @@ export class PeerRequestInbox extends PeerElement {
   @state() private eraseAfterMinutes = 0;
   @state() private loaded = false;
   @state() private message?: { text: string; problem: boolean };
+  @state() private assignees: { accountId: string; displayName: string }[] = [];
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
@@ -89,6 +90,12 @@ export class PeerRequestInbox extends PeerElement {
       });
       this.items = inbox.items;
       this.eraseAfterMinutes = inbox.eraseAfterMinutes;
+      if (this.session.session?.role === 'coordinator' && !this.assignees.length) {
+        const list = await this.session.client.send<{ items?: unknown }>(new URL(`${this.session.client.url('inbox').href}/assignees`));
+        this.assignees = (Array.isArray(list?.items) ? list.items : []).filter(
+          (entry): entry is { accountId: string; displayName: string } => typeof entry?.accountId === 'string' && typeof entry?.displayName === 'string',
+        );
+      }
     } catch (error) {
       this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
     }
@@ -113,6 +120,19 @@ export class PeerRequestInbox extends PeerElement {
                   : msg('Closed. The name, contact details and message are erased; only an anonymous count remains.'),
         problem: false,
       };
+    } catch (error) {
+      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+    }
+    await this.refresh();
+  }
+
+  private async assign(item: InboxItem, accountId: string): Promise<void> {
+    if (!accountId) return;
+    try {
+      const client = this.session.client;
+      await client.send(new URL(`${client.url('inbox', item.id).href}/assign`), { method: 'POST', body: { accountId } });
+      const who = this.assignees.find((assignee) => assignee.accountId === accountId)?.displayName ?? accountId;
+      this.message = { text: msg(str`Assigned to ${who}.`), problem: false };
     } catch (error) {
       this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
     }
@@ -175,6 +195,13 @@ export class PeerRequestInbox extends PeerElement {
         ${item.claimedByMe || (coordinator && item.status !== 'open') ? button('release', msg('Hand back'), true) : nothing}
         ${item.claimedByMe || coordinator ? button('close', msg('Close and erase'), true) : nothing}
       </div>
+      ${coordinator && this.assignees.length
+        ? html`<label class="field" for="assign-${item.id}">${msg('Assign to')}</label>
+            <select id="assign-${item.id}" class="control" @change=${(event: Event) => this.assign(item, (event.target as HTMLSelectElement).value)}>
+              <option value="">${msg('Choose a supporter')}</option>
+              ${this.assignees.map((assignee) => html`<option value=${assignee.accountId} ?selected=${assignee.accountId === item.claimedBy}>${assignee.displayName}</option>`)}
+            </select>`
+        : nothing}
     </article>`;
   }
 }

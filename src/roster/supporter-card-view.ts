@@ -6,7 +6,7 @@ import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AvailabilityState, Channel, Supporter } from '../core/contract.js';
 import { PeerRequestContactEvent } from '../core/events.js';
-import { initials, languageName, relativeTime } from '../core/format.js';
+import { dateTime, initials, languageName, relativeTime } from '../core/format.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
 
 export type CardLayout = 'grid' | 'list' | 'compact';
@@ -89,7 +89,9 @@ export function renderSupporterCard(supporter: Supporter, context: CardContext) 
           : nothing}
         <p part="availability" class="availability">
           <span class="status-dot" aria-hidden="true"></span>
-          <span>${availabilityLabel(availability.status)}</span>${since
+          <span>${availabilityLabel(availability.status)}</span>${availability.until && Date.parse(availability.until) > Date.now()
+            ? html`<span class="until">${msg(str`until ${dateTime(availability.until, context.locale)}`)}</span>`
+            : nothing}${since
             ? html`<span class="since">${msg(str`Updated ${since}`)}</span>`
             : nothing}
         </p>

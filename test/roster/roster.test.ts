@@ -168,6 +168,12 @@ describe('<peer-roster> filters', () => {
     expect(visibleNames(roster)).to.deep.equal(['Ana Testwell']);
   });
 
+  it('shows until when a supporter is away', async () => {
+    const until = new Date(Date.now() + 2 * 3_600_000).toISOString();
+    const roster = await fixture<PeerRoster>(html`<peer-roster .supporters=${[{ ...TEST_SUPPORTERS[1], availability: { status: 'on-break', since: TEST_SUPPORTERS[1].availability.since, until } }]}></peer-roster>`);
+    expect(shadow(roster).querySelector('.until')!.textContent).to.match(/^until /);
+  });
+
   it('offers “show who is available now” on the card of someone on a break', async () => {
     const roster = await withData();
     const card = shadow(roster).querySelector('[data-status="on-break"]')!;

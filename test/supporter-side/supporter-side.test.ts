@@ -135,6 +135,23 @@ describe('the supporter side', () => {
 
   });
 
+  it('a coordinator sees what nobody has taken yet and assigns it', async () => {
+    const request = { id: crypto.randomUUID(), name: 'Assign Me', channel: { kind: 'text', value: '555-0100' }, urgency: 'today', acknowledgedConfidentiality: true };
+    await fetch(`${API_URL}requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': request.id }, body: JSON.stringify(request) });
+    const kai = await bearerSession('supporter', 'kai-tupou');
+    configure({ headers: (await bearerSession('coordinator')).headers });
+    const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
+    const card = () => inbox.shadowRoot!.querySelector<HTMLElement>('[part~="request"][aria-label="Assign Me"]');
+    await waitUntil(() => card()?.querySelector('select'), 'no assign choice');
+    expect(card()!.textContent).to.contain('Nobody has taken it yet.');
+    await expect(inbox).to.be.accessible();
+    const select = card()!.querySelector('select')!;
+    select.value = kai.accountId;
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => text(inbox).includes('Assigned to kai-tupou'), 'not assigned');
+    expect(card()!.textContent).not.to.contain('Nobody has taken it yet.');
+  });
+
   it('program impact: a chart with a table, "fewer than 5" for small cells, and a CSV', async () => {
     const coordinator = await bearerSession('coordinator');
     for (let index = 0; index < 6; index++) {
