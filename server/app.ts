@@ -10,6 +10,7 @@ import { SupportersRepository } from './db/supporters-repository.js';
 import { HttpProblem, problem, sendProblem } from './problem.js';
 import { AccountsRepository } from './db/accounts-repository.js';
 import { ContactsRepository } from './db/contacts-repository.js';
+import { startMaintenance } from './maintenance.js';
 import { activityRoutes } from './routes/activity.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { inboxRoutes } from './routes/inbox.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   eraseAfterMinutes?: number;
   /** Mark the session cookie `Secure` (on by default; off only for plain-http local demos). */
   secureCookies?: boolean;
+  /** How often the maintenance sweep runs (erasure, purges), in milliseconds. */
+  maintenanceIntervalMs?: number;
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
@@ -61,10 +64,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const accounts = new AccountsRepository(db);
   const contacts = new ContactsRepository(db);
   const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
-  // Erase closed requests' identifying fields on time even when nobody opens the inbox.
-  const eraser = setInterval(() => requests.eraseDue(now()), 60_000);
-  eraser.unref();
-  app.addHook('onClose', async () => clearInterval(eraser));
+  // Erase closed requests and purge what expired on time, even when nobody opens the inbox.
+  const stopMaintenance = startMaintenance({ db, requests, accounts }, now, options.maintenanceIntervalMs);
+  app.addHook('onClose', async () => stopMaintenance());
 
   registerContractSchemas(app);
   await app.register(swagger, {

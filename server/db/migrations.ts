@@ -90,4 +90,19 @@ export const migrations: string[] = [
     referred_to TEXT NOT NULL
   );
   `,
+  // Confidentiality in operations: accounts can be disabled (revoked, or their supporter left the
+  // roster); a request remembers the requester's team when they asked for "not my team", and why it
+  // came back to the team; a contact log can mark a first contact, so stats can tell contacts from
+  // people. Rows erased under the older, looser rules are erased again under the strict ones.
+  `
+  ALTER TABLE accounts ADD COLUMN disabled_at TEXT;
+  ALTER TABLE requests ADD COLUMN requester_team TEXT;
+  ALTER TABLE requests ADD COLUMN returned_reason TEXT;
+  ALTER TABLE contacts ADD COLUMN first_contact INTEGER NOT NULL DEFAULT 0;
+  UPDATE requests SET erased_at = NULL WHERE erased_at IS NOT NULL;
+  CREATE INDEX requests_by_closed ON requests (closed_at, received_at);
+  CREATE INDEX sessions_by_account ON sessions (account_id);
+  CREATE INDEX sign_in_links_by_account ON sign_in_links (account_id);
+  CREATE INDEX accounts_by_supporter ON accounts (supporter_id);
+  `,
 ];
