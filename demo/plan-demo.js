@@ -1,4 +1,5 @@
-// Demo only: a fictional example plan, and roster data passed in so "peer supporter" can be picked.
+// Demo only: a fictional example plan (offered, never forced: a plan already here is only replaced if
+// the person says so, and a locked one stays locked), and roster data passed in so "peer supporter" can be picked.
 const plan = document.getElementById('plan');
 fetch('/api/supporters')
   .then((response) => response.json())
@@ -33,6 +34,6 @@ if (new URLSearchParams(location.search).has('sample')) {
       commitment: 'Two walks, one call to Jo, bed by midnight on days off.',
       signedName: 'Pat Example',
       signedDate: '2026-11-24',
-    });
+    }, 'example');
   });
 }

@@ -11,6 +11,10 @@ import { HttpProblem, problem, sendProblem } from './problem.js';
 import { AccountsRepository } from './db/accounts-repository.js';
 import { ContactsRepository } from './db/contacts-repository.js';
 import { startMaintenance } from './maintenance.js';
+import { loggerOptions } from './logging.js';
+import type { LogDestination } from './logging.js';
+import { policyRoutes } from './routes/policy.js';
+import type { CoordinatorReads, ProgramPolicy } from '../src/core/contract.js';
 import { activityRoutes } from './routes/activity.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { inboxRoutes } from './routes/inbox.js';
@@ -28,7 +32,13 @@ export interface AppOptions {
   allowedOrigins?: string[];
   /** Folders served at `/` (first match wins): the build, then the demo. */
   publicDirs?: string[];
+  /**
+   * Log one line per request (method, route pattern, status, duration) and the type and code of
+   * server errors; never addresses, headers, bodies or error messages (see server/logging.ts).
+   */
   logger?: boolean;
+  /** Where log lines go when `logger` is on (default: standard output). */
+  logStream?: LogDestination;
   now?: () => Date;
   /** Hours a supporter has to answer a request (`respondBy`). */
   responseWindowHours?: number;
@@ -40,8 +50,19 @@ export interface AppOptions {
   eraseAfterMinutes?: number;
   /** Mark the session cookie `Secure` (on by default; off only for plain-http local demos). */
   secureCookies?: boolean;
+  /**
+   * When a coordinator may read a request's name, contact details and message: `none` (default;
+   * they see only that it exists, for whom, its urgency and respond-by), `overdue`, or `all`.
+   */
+  coordinatorReads?: CoordinatorReads;
+  /** Program-specific limits the request form shows after the facts (never instead of them). */
+  confidentialityNotes?: string[];
   /** How often the maintenance sweep runs (erasure, purges), in milliseconds. */
   maintenanceIntervalMs?: number;
+  /** Stats: weeks before the current one that contacts can still be logged for (default 2); older weeks are closed for good. */
+  contactWeeksBack?: number;
+  /** Stats: who may read program numbers, `coordinators` (default) or every `signed-in` account. */
+  statsReaders?: 'coordinators' | 'signed-in';
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
@@ -49,7 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const db = openDatabase(options.dbFile, now, options.busyTimeoutMs);
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggerOptions(options.logger ?? false, options.logStream),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
     // Reject, never repair: unknown fields and wrong types are the client's to fix.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
@@ -64,6 +85,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const accounts = new AccountsRepository(db);
   const contacts = new ContactsRepository(db);
   const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
+  const responseWindowHours = options.responseWindowHours ?? 24;
+  const policy: ProgramPolicy = {
+    coordinatorReads: options.coordinatorReads ?? 'none',
+    eraseAfterMinutes,
+    responseWindowHours,
+    ...(options.confidentialityNotes?.length ? { notes: options.confidentialityNotes } : {}),
+  };
   // Erase closed requests and purge what expired on time, even when nobody opens the inbox.
   const stopMaintenance = startMaintenance({ db, requests, accounts }, now, options.maintenanceIntervalMs);
   app.addHook('onClose', async () => stopMaintenance());
@@ -105,20 +133,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         if (storageProblem) return sendProblem(reply.header('Retry-After', '1'), storageProblem);
         const status = error.statusCode ?? 500;
         if (status >= 500) {
-          request.log.error(error);
+          // Type and code only: the message can quote input (see server/logging.ts).
+          request.log.error({ err: error }, 'server error');
           return sendProblem(reply, problem(500, 'Something went wrong on our side. Nothing was saved; please try again.'));
         }
         return sendProblem(reply, problem(status, readableClientError(error)));
       });
       api.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, `There is nothing at ${request.method} ${request.url.split('?')[0]}.`)));
 
-      await api.register(supportersRoutes, { supporters });
+      await api.register(supportersRoutes, { supporters, accounts });
+      await api.register(policyRoutes, { policy });
       await api.register(resourcesRoutes, { resources });
-      await api.register(requestsRoutes, { requests, supporters, now, responseWindowHours: options.responseWindowHours ?? 24 });
+      await api.register(requestsRoutes, { requests, supporters, accounts, now, responseWindowHours });
       await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
-      await api.register(inboxRoutes, { requests, accounts, now, eraseAfterMinutes });
+      await api.register(inboxRoutes, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads, maintenance: { db, requests, accounts } });
       await api.register(availabilityRoutes, { accounts, supporters, now });
-      await api.register(activityRoutes, { accounts, contacts, now });
+      await api.register(activityRoutes, { accounts, contacts, now, contactWeeksBack: options.contactWeeksBack, statsReaders: options.statsReaders });
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },

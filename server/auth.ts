@@ -31,7 +31,11 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
   return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/api; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
-/** A preHandler: 401 without a valid session, 403 for the wrong role, 403 for a cookie write without the CSRF token. */
+/**
+ * A preHandler: 401 without a valid session (expired, signed out, or its account disabled: checked on
+ * every request, so a revoke takes effect at once), 403 for the wrong role, 403 for a cookie write
+ * without the CSRF token.
+ */
 export function requireAccount(accounts: AccountsRepository, now: () => Date, roles: Account['role'][] = ['supporter', 'coordinator']) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const presented = sessionTokenOf(request);

@@ -15,12 +15,23 @@ export interface MaintenanceParts {
 
 export interface SweepResult {
   erased: number;
+  /** Expired sessions, and sign-in links that are used or expired, deleted by this sweep. */
+  purged: { sessions: number; links: number };
+  /** Whether the write-ahead log was truncated after an erasure (see below). */
+  wal: 'truncated' | 'busy' | 'nothing-erased';
 }
 
 /** One sweep; safe to run at any time and as often as wanted. */
 export function sweep(parts: MaintenanceParts, now: Date): SweepResult {
   const erased = parts.requests.eraseDue(now);
-  return { erased };
+  const purged = parts.accounts.purgeExpired(now);
+  // Erasing rewrites rows, but the -wal file keeps the old pages (with the erased words) until about
+  // 1,000 pages of later writes reuse it. After anything was erased, fold the WAL into the file and
+  // truncate it (secure_delete has already zeroed the freed space in the pages). When another process
+  // is reading an older snapshot it reports busy without waiting, and stays due: the next sweep, on
+  // the timer or from the inbox, retries it.
+  const wal = parts.requests.truncateWalAfterErasure();
+  return { erased, purged, wal };
 }
 
 /** Sweeps now and every `intervalMs`; returns a function that stops the timer. */

@@ -9,6 +9,7 @@ import {
   ContactLogSchema,
   InboxSchema,
   ProblemSchema,
+  ProgramPolicySchema,
   RequestReceiptSchema,
   ResourceListSchema,
   SessionSchema,
@@ -27,7 +28,7 @@ function withoutNestedIds(schema: unknown, isRoot = true): unknown {
   );
 }
 
-const SHARED = [SupporterListSchema, ResourceListSchema, SupportRequestSchema, RequestReceiptSchema, ProblemSchema, ContactLogSchema, StatsSchema, InboxSchema, AvailabilityUpdateSchema, SessionSchema];
+const SHARED = [SupporterListSchema, ResourceListSchema, SupportRequestSchema, RequestReceiptSchema, ProblemSchema, ContactLogSchema, StatsSchema, InboxSchema, AvailabilityUpdateSchema, SessionSchema, ProgramPolicySchema];
 
 export function registerContractSchemas(app: FastifyInstance): void {
   for (const schema of SHARED) app.addSchema(withoutNestedIds(schema) as { $id: string });

@@ -1,8 +1,9 @@
 // npm run roster:import -- roster.json|roster.csv
-// Checks every row, then replaces the whole roster in one transaction; with any bad row it reports
-// each one by line number and changes nothing.
+// Checks every row, then applies the roster in one transaction: supporters are added or updated by
+// id; anyone no longer listed has their open requests handed back to the team and their accounts
+// disabled. With any bad row it reports each one by line number and changes nothing.
 import { openDatabase } from '../db/database.js';
-import { SupportersRepository } from '../db/supporters-repository.js';
+import { applyRoster } from '../roster-changes.js';
 import { readRosterFile } from '../roster-import.js';
 import { databaseFile } from '../settings.js';
 import { readFileArgument } from './file-argument.js';
@@ -15,6 +16,17 @@ if (!result.ok) {
   process.exit(1);
 }
 const db = openDatabase(databaseFile());
-new SupportersRepository(db).replaceAll(result.supporters, new Date());
-db.close();
-console.log(`Replaced the roster with ${result.supporters.length} supporter(s) from ${file}.`);
+let change;
+try {
+  change = applyRoster(db, result.supporters, new Date());
+} catch (error) {
+  console.error(`Nothing was changed: ${(error as Error).message}`);
+  process.exit(1);
+} finally {
+  db.close();
+}
+console.log(`Roster from ${file}: ${change.added} added, ${change.updated} updated, ${change.removed.length} removed.`);
+if (change.removed.length) {
+  console.log(`No longer on the roster: ${change.removed.join(', ')}.`);
+  console.log(`${change.returnedRequests} open request(s) went back to the team, marked as such; ${change.disabledAccounts} account(s) were disabled.`);
+}

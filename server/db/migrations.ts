@@ -105,4 +105,12 @@ export const migrations: string[] = [
   CREATE INDEX sign_in_links_by_account ON sign_in_links (account_id);
   CREATE INDEX accounts_by_supporter ON accounts (supporter_id);
   `,
+  // Erasure: an erased request keeps only its id, urgency, referral flag and ISO weeks; no body hash,
+  // no supporter or account, no exact times. Rows erased under the looser rules (which kept those) are
+  // erased again by the next sweep under the strict ones.
+  `
+  -- Erasure: reset rows erased under the looser rules; the next sweep erases them under the strict ones.
+  UPDATE requests SET erased_at = NULL WHERE erased_at IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS requests_to_erase ON requests (erase_after) WHERE closed_at IS NOT NULL AND erased_at IS NULL;
+  `,
 ];

@@ -7,6 +7,11 @@ import type { Resource, Supporter } from '../../src/core/contract.js';
 import type { Db } from './database.js';
 import { ResourcesRepository } from './resources-repository.js';
 import { SupportersRepository } from './supporters-repository.js';
+import { AccountsRepository } from './accounts-repository.js';
+import { createHash } from 'node:crypto';
+import { CONTACT_ORIGINS } from '../../src/core/contract.js';
+import type { ContactLog } from '../../src/core/contract.js';
+import { ContactsRepository } from './contacts-repository.js';
 
 const hoursAgo = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
@@ -46,11 +51,65 @@ export function seedSampleDataOnce(db: Db, now: Date): void {
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'sample-data'").get();
   if (seeded) return;
   db.transaction(() => {
-    new SupportersRepository(db).replaceAll(
+    new SupportersRepository(db).upsert(
       SUPPORTERS.map(({ status, hoursAgo: hours, ...supporter }) => ({ ...supporter, availability: { status, since: hoursAgo(now, hours) } })),
       now,
     );
+    // Every sample supporter has an account (sign in with `accounts:create -- --account <id>`), so
+    // the demo's roster offers each of them for requests.
+    const accounts = new AccountsRepository(db);
+    for (const supporter of SUPPORTERS) accounts.create({ role: 'supporter', supporterId: supporter.id, displayName: supporter.displayName }, now);
     new ResourcesRepository(db).replaceAll(RESOURCES, now);
+    seedSampleContacts(db, now);
     db.prepare("INSERT INTO meta (key, value) VALUES ('sample-data', ?)").run(now.toISOString());
   })();
+}
+
+/**
+ * Stats: fictional contacts for the demo's impact page, from the start of the quarter two quarters
+ * back until three weeks ago, so that closed months and quarters have numbers (some of them hidden).
+ * Ids start with `sample-` (a real entry's id is a UUID): a program going live removes them with
+ * `DELETE FROM contacts WHERE id LIKE 'sample-%'` before anyone reads its numbers.
+ */
+function seedSampleContacts(db: Db, now: Date): void {
+  const day = 86_400_000;
+  let state = 20_261_127;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const pick = <T>(weighted: [T, number][]) => {
+    let roll = random() * weighted.reduce((sum, [, weight]) => sum + weight, 0);
+    return (weighted.find(([, weight]) => (roll -= weight) < 0) ?? weighted[0])[0];
+  };
+  const isoWeek = (date: Date) => {
+    const thursday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) + (3 - ((date.getUTCDay() + 6) % 7)) * day);
+    const number = Math.floor((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / (7 * day)) + 1;
+    return `${thursday.getUTCFullYear()}-W${String(number).padStart(2, '0')}`;
+  };
+  const contacts = new ContactsRepository(db);
+  const quarterStart = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 - 6, 1);
+  // The first week whose Thursday is in that quarter (ISO: the Thursday decides the month).
+  let firstMonday = quarterStart - ((new Date(quarterStart).getUTCDay() + 6) % 7) * day;
+  if (firstMonday + 3 * day < quarterStart) firstMonday += 7 * day;
+  let count = 0;
+  for (let monday = firstMonday; monday < now.getTime() - 3 * 7 * day; monday += 7 * day) {
+    const week = isoWeek(new Date(monday));
+    for (let index = 3 + Math.floor(random() * 6); index > 0; index--) {
+      const kind = pick<ContactLog['kind']>([['one-on-one', 45], ['follow-up', 20], ['defusing', 8], ['family', 8], ['referral', 8], ['group', 6], ['debriefing', 5]]);
+      const topics = [...new Set([pick<ContactLog['topics'][number]>([['work-stress', 30], ['critical-incident', 20], ['burnout', 14], ['family', 10], ['grief', 9], ['relationships', 8], ['health', 5], ['other', 4]]), ...(random() < 0.3 ? [pick<ContactLog['topics'][number]>([['burnout', 1], ['health', 1], ['financial', 1]])] : [])])];
+      const entry: ContactLog = {
+        id: `sample-${String(++count).padStart(4, '0')}`,
+        week,
+        kind,
+        origin: CONTACT_ORIGINS[Math.floor(random() * CONTACT_ORIGINS.length)],
+        durationMinutes: 15 * (1 + Math.floor(random() * (kind === 'group' || kind === 'debriefing' ? 8 : 4))),
+        people: kind === 'group' || kind === 'debriefing' ? 3 + Math.floor(random() * 8) : 1,
+        topics,
+        referredTo: [pick<ContactLog['referredTo'][number]>([['none', 70], ['eap', 12], ['counselor', 9], ['chaplain', 5], ['medical', 3], ['crisis-line', 1]])],
+        firstContact: kind !== 'follow-up' && random() < 0.6,
+      };
+      contacts.insert(entry, createHash('sha256').update(entry.id).digest('hex'));
+    }
+  }
 }

@@ -1,92 +1,98 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { InboxSchema } from '../../src/core/contract.js';
-import type { InboxItem } from '../../src/core/contract.js';
+import type { CoordinatorReads } from '../../src/core/contract.js';
 import { requireAccount } from '../auth.js';
 import type { Account, AccountsRepository } from '../db/accounts-repository.js';
 import type { InboxRow, RequestsRepository } from '../db/requests-repository.js';
+import type { SupportersRepository } from '../db/supporters-repository.js';
+import { sweep } from '../maintenance.js';
+import type { MaintenanceParts } from '../maintenance.js';
+import { mayReceive, toInboxItem, viewOf } from '../visibility.js';
+import type { Viewer } from '../visibility.js';
 import { HttpProblem, problem } from '../problem.js';
 import { problemResponses, ref } from '../schemas.js';
 
 export interface InboxRouteOptions {
   requests: RequestsRepository;
   accounts: AccountsRepository;
+  supporters: SupportersRepository;
   now: () => Date;
   eraseAfterMinutes: number;
-}
-
-/** A supporter sees what is addressed to them or to anyone, and not claimed by someone else. */
-function visibleTo(account: Account, row: InboxRow): boolean {
-  if (account.role === 'coordinator') return true;
-  const addressed = row.supporter_id === null || row.supporter_id === account.supporterId;
-  return addressed && (row.claimed_by === null || row.claimed_by === account.id);
-}
-
-function toItem(row: InboxRow, account: Account, now: Date): InboxItem {
-  return {
-    id: row.id,
-    status: row.contacted_at ? 'contacted' : row.claimed_by ? 'claimed' : 'open',
-    ...(row.supporter_id ? { supporterId: row.supporter_id } : {}),
-    ...(row.claimed_by && account.role === 'coordinator' ? { claimedBy: row.claimed_by } : {}),
-    claimedByMe: row.claimed_by === account.id,
-    urgency: row.urgency as InboxItem['urgency'],
-    receivedAt: row.received_at,
-    respondBy: row.respond_by,
-    overdue: !row.contacted_at && row.respond_by < now.toISOString(),
-    ...(row.name ? { name: row.name } : {}),
-    ...(row.channel_kind && row.channel_value ? { channel: { kind: row.channel_kind as 'phone', value: row.channel_value } } : {}),
-    ...(row.best_times ? { bestTimes: row.best_times } : {}),
-    ...(row.message ? { message: row.message } : {}),
-    ...(row.preferences ? { preferences: JSON.parse(row.preferences) } : {}),
-    referral: row.referral === 1,
-  };
+  coordinatorReads: CoordinatorReads;
+  maintenance: MaintenanceParts;
 }
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
 
-export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { requests, accounts, now, eraseAfterMinutes }) => {
+export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads, maintenance }) => {
   const signedIn = requireAccount(accounts, now);
   const coordinator = requireAccount(accounts, now, ['coordinator']);
 
-  /** The request, if this account may act on it; 404 / 403 / 409 otherwise. */
-  function actionable(request: FastifyRequest, id: string, mustHoldClaim: boolean): InboxRow {
+  const viewerOf = (account: Account): Viewer => ({ account, team: account.supporterId ? supporters.teams().get(account.supporterId) : undefined });
+
+  /** The open request, if this account may act on it this way; 404 / 403 / 409 otherwise. */
+  function actionable(request: FastifyRequest, id: string, action: 'claim' | 'hold' | 'coordinate'): InboxRow {
     const account = request.account!;
     const row = requests.find(id);
     if (!row || row.closed_at) throw new HttpProblem(problem(404, 'This request is no longer open.'));
-    if (account.role === 'coordinator') return row;
-    if (row.supporter_id !== null && row.supporter_id !== account.supporterId) throw new HttpProblem(problem(403, 'This request is addressed to someone else.'));
-    if (row.claimed_by !== null && row.claimed_by !== account.id) throw new HttpProblem(problem(409, 'Someone else on the team has already taken this request.'));
-    if (mustHoldClaim && row.claimed_by !== account.id) throw new HttpProblem(problem(409, 'Take this request first.'));
+    if (account.role === 'coordinator') {
+      if (action !== 'coordinate') throw new HttpProblem(problem(403, 'Coordinators assign requests; a supporter takes them and gets in touch.'));
+      return row;
+    }
+    const view = viewOf(viewerOf(account), row, coordinatorReads, now());
+    if (!view) {
+      if (row.supporter_id === null && row.claimed_by !== null) throw new HttpProblem(problem(409, 'Someone else on the team has already taken this request.'));
+      throw new HttpProblem(problem(403, 'This request is addressed to someone else.'));
+    }
+    if (action === 'hold' && row.claimed_by !== account.id) throw new HttpProblem(problem(409, 'Take this request first.'));
     return row;
   }
 
-  app.get('/inbox', { onRequest: signedIn, schema: { summary: 'Requests for me (supporter) or for everyone (coordinator), oldest first', tags: ['supporter side'], response: { 200: ref(InboxSchema), ...problemResponses(401) } } }, async (request) => {
-    requests.eraseDue(now());
-    const account = request.account!;
-    return { items: requests.listOpen().filter((row) => visibleTo(account, row)).map((row) => toItem(row, account, now())), eraseAfterMinutes };
-  });
+  app.get(
+    '/inbox',
+    {
+      onRequest: signedIn,
+      schema: {
+        summary: 'Requests I may see, oldest first: addressed to me, for anyone (a preview until someone takes it), or, for a coordinator, a summary of every open request',
+        tags: ['supporter side'],
+        response: { 200: ref(InboxSchema), ...problemResponses(401) },
+      },
+    },
+    async (request) => {
+      const at = now();
+      sweep(maintenance, at);
+      const viewer = viewerOf(request.account!);
+      const items = requests.listOpen().flatMap((row) => {
+        const view = viewOf(viewer, row, coordinatorReads, at);
+        return view ? [toInboxItem(row, view, viewer, at)] : [];
+      });
+      return { items, eraseAfterMinutes };
+    },
+  );
 
-  const action = (path: string, summary: string, act: (request: FastifyRequest, row: InboxRow) => void, mustHoldClaim: boolean) =>
+  const action = (path: string, summary: string, act: (request: FastifyRequest, row: InboxRow) => void, needs: (account: Account) => 'claim' | 'hold' | 'coordinate') =>
     app.post<{ Params: { id: string } }>(
       `/inbox/:id/${path}`,
       { onRequest: signedIn, schema: { summary, tags: ['supporter side'], params: idParams, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404, 409) } } },
       async (request, reply) => {
-        act(request, actionable(request, request.params.id, mustHoldClaim));
+        act(request, actionable(request, request.params.id, needs(request.account!)));
         return reply.code(204).send();
       },
     );
 
-  action('claim', 'Take a request', (request, row) => requests.setClaim(row.id, request.account!.id), false);
-  action('contacted', 'Mark that you have been in touch', (_request, row) => requests.markContacted(row.id, now()), true);
-  action('release', 'Hand a request back to the team', (_request, row) => requests.setClaim(row.id, null), true);
+  const supporterHolding = (account: Account) => (account.role === 'coordinator' ? 'coordinate' : 'hold');
+  action('claim', 'Take a request (supporters)', (request, row) => requests.setClaim(row.id, request.account!.id), () => 'claim');
+  action('contacted', 'Mark that you have been in touch (the supporter who took it)', (_request, row) => requests.markContacted(row.id, now()), () => 'hold');
+  action('release', 'Hand a request back (the supporter who took it, or a coordinator)', (_request, row) => requests.setClaim(row.id, null), supporterHolding);
   action(
     'close',
     'Close a request; its name, contact details and message are erased',
     (_request, row) => {
       const closedAt = now();
       requests.close(row.id, closedAt, new Date(closedAt.getTime() + eraseAfterMinutes * 60_000));
-      requests.eraseDue(closedAt);
+      sweep(maintenance, closedAt);
     },
-    true,
+    supporterHolding,
   );
 
   app.get(
@@ -100,13 +106,24 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
           200: {
             type: 'object',
             required: ['items'],
-            properties: { items: { type: 'array', items: { type: 'object', required: ['accountId', 'displayName'], properties: { accountId: { type: 'string' }, displayName: { type: 'string' } } } } },
+            properties: {
+              items: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['accountId', 'displayName'],
+                  properties: { accountId: { type: 'string' }, displayName: { type: 'string' }, supporterId: { type: 'string' } },
+                },
+              },
+            },
           },
           ...problemResponses(401, 403),
         },
       },
     },
-    async () => ({ items: accounts.supporters().map((account) => ({ accountId: account.id, displayName: account.displayName })) }),
+    async () => ({
+      items: accounts.supporters().map((account) => ({ accountId: account.id, displayName: account.displayName, ...(account.supporterId ? { supporterId: account.supporterId } : {}) })),
+    }),
   );
 
   app.post<{ Params: { id: string }; Body: { accountId: string } }>(
@@ -115,16 +132,28 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
       onRequest: coordinator,
       schema: {
         summary: 'Assign a request to a supporter (coordinators)',
+        description:
+          'A request addressed to a named supporter can only be assigned to that supporter: the person chose them. A request for anyone cannot go to someone the person asked to keep it from. Refusals are 409 with the reason.',
         tags: ['supporter side'],
         params: idParams,
         body: { type: 'object', additionalProperties: false, required: ['accountId'], properties: { accountId: { type: 'string', maxLength: 64 } } },
-        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404) },
+        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      const row = actionable(request, request.params.id, false);
+      const row = actionable(request, request.params.id, 'coordinate');
       const assignee = accounts.find(request.body.accountId);
-      if (!assignee || assignee.role !== 'supporter') throw new HttpProblem(problem(400, 'There is no supporter account with that id.'));
+      if (!assignee || assignee.role !== 'supporter') throw new HttpProblem(problem(400, 'There is no active supporter account with that id.'));
+      if (!mayReceive({ supporterId: assignee.supporterId, team: viewerOf(assignee).team }, row)) {
+        throw new HttpProblem(
+          problem(
+            409,
+            row.supporter_id !== null
+              ? 'This request was addressed to one supporter by name, so only they can take it. Ask them to take it, or to hand it back if they cannot.'
+              : 'This supporter cannot take this request. Please choose someone else.',
+          ),
+        );
+      }
       requests.setClaim(row.id, assignee.id);
       return reply.code(204).send();
     },

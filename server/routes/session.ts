@@ -47,4 +47,33 @@ export const sessionRoutes: FastifyPluginAsync<{ accounts: AccountsRepository; n
     reply.header('Set-Cookie', sessionCookie('', 0, secureCookies));
     return reply.code(204).send();
   });
+
+  // A separate operation rather than a flag on DELETE /session: a dropped query string must never
+  // quietly turn "sign out everywhere" into "sign out here", and OpenAPI lists it on its own.
+  app.post(
+    '/session/sign-out-everywhere',
+    {
+      onRequest: requireAccount(accounts, now),
+      schema: {
+        summary: 'Sign out everywhere',
+        description:
+          'Ends every session of the signed-in account: this browser, other devices and bearer sessions. With the session cookie it needs the X-CSRF-Token header, like every write.',
+        tags: ['supporter side'],
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['endedSessions'],
+            properties: { endedSessions: { type: 'integer', minimum: 0, description: 'How many sessions were ended, this one included.' } },
+          },
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (request, reply) => {
+      const endedSessions = accounts.endAllSessions(request.account!.id);
+      reply.header('Set-Cookie', sessionCookie('', 0, secureCookies));
+      return { endedSessions };
+    },
+  );
 };

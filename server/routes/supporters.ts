@@ -1,22 +1,26 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { SupporterListSchema } from '../../src/core/contract.js';
+import type { AccountsRepository } from '../db/accounts-repository.js';
 import type { SupportersRepository } from '../db/supporters-repository.js';
 import { ref } from '../schemas.js';
 
-export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersRepository }> = async (app, { supporters }) => {
+export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersRepository; accounts: AccountsRepository }> = async (app, { supporters, accounts }) => {
   app.get(
     '/supporters',
     {
       schema: {
         summary: 'The peer support roster',
-        description: 'Every supporter with lived experience, languages, ways to reach them and availability. Answers 304 to a matching If-None-Match.',
+        description:
+          'Every supporter with lived experience, languages, ways to reach them, availability, and whether a request addressed to them reaches them (acceptsRequests: they have an active account). Answers 304 to a matching If-None-Match.',
         tags: ['roster'],
         response: { 200: ref(SupporterListSchema) },
       },
     },
     async (request, reply) => {
-      const list = supporters.list();
+      const reachable = accounts.activeSupporterIds();
+      const roster = supporters.list();
+      const list = { ...roster, items: roster.items.map((supporter) => ({ ...supporter, acceptsRequests: reachable.has(supporter.id) })) };
       // A strong ETag of the payload lets a portal or proxy skip re-sending an unchanged roster.
       const etag = `"${createHash('sha256').update(JSON.stringify(list)).digest('base64url').slice(0, 27)}"`;
       reply.header('ETag', etag);

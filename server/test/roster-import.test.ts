@@ -65,7 +65,7 @@ test('the CLI replaces the roster atomically, and changes nothing when any row i
   assert.equal((await app.inject({ url: '/api/supporters' })).json().items.length, before);
 
   const good = execFileSync(process.execPath, [...cli, fixture('good.csv')], { env, encoding: 'utf8' });
-  assert.match(good, /Replaced the roster with 2 supporter/);
+  assert.match(good, /2 added, 0 updated, 12 removed/);
   const reopened = await buildApp({ dbFile });
   const names = (await reopened.inject({ url: '/api/supporters' })).json().items.map((supporter: { displayName: string }) => supporter.displayName);
   await reopened.close();

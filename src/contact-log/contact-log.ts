@@ -17,8 +17,11 @@ const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240, 360, 480];
 /**
  * @tag peer-contact-log
  * @summary Record a support contact in seconds, anonymously: kind, how it started, duration, broad
- * topics, referrals. No names, no free text, no exact times (the server keeps the ISO week). Saved on
- * this device first and sent through the shared outbox, so it lands once even offline.
+ * topics, referrals, and whether it was the first time you spoke with this person (or these people)
+ * about it (off by default), so the program can count people reached for the first time apart from
+ * follow-ups. No names, no free text, no exact times (the server keeps the ISO week, and accepts this
+ * week and the two before it by default). Saved on this device first and sent through the shared
+ * outbox, so it lands once even offline.
  *
  * @csspart base - The form.
  * @csspart status - Saved on this device / sent.
@@ -28,7 +31,9 @@ const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240, 360, 480];
 export class PeerContactLog extends PeerElement {
   static override styles = [baseStyles, controlStyles, supporterSideStyles];
 
-  @state() private entry: Omit<ContactLog, 'id' | 'week'> = { kind: 'one-on-one', origin: 'self-referred', durationMinutes: 30, people: 1, topics: [], referredTo: ['none'] };
+  @state() private entry: Omit<ContactLog, 'id' | 'week' | 'firstContact'> = { kind: 'one-on-one', origin: 'self-referred', durationMinutes: 30, people: 1, topics: [], referredTo: ['none'] };
+  /** Off by default and after every entry: "people reached for the first time" must not be guessed. */
+  @state() private firstContact = false;
   @state() private lastWeek = false;
   @state() private status?: { id: string; text: string; problem: boolean };
 
@@ -65,7 +70,8 @@ export class PeerContactLog extends PeerElement {
     event.preventDefault();
     const week = isoWeek(this.lastWeek ? new Date(Date.now() - 7 * 86_400_000) : new Date());
     const id = crypto.randomUUID();
-    const body: ContactLog = { id, week, ...this.entry, people: this.entry.kind === 'group' ? this.entry.people : 1 };
+    const body: ContactLog = { id, week, ...this.entry, people: this.entry.kind === 'group' ? this.entry.people : 1, ...(this.firstContact ? { firstContact: true } : {}) };
+    this.firstContact = false;
     this.status = { id, text: msg('Saving on this device…'), problem: false };
     const outbox = (this.outbox ??= sharedOutbox(() => this.session.client));
     const { persisted } = await outbox.enqueue(this.session.client.url('contacts'), body, id);
@@ -105,6 +111,11 @@ export class PeerContactLog extends PeerElement {
       </select>
       ${checks('topics', msg('Broad topics (optional)'), CONTACT_TOPICS, topicLabel)}
       ${checks('referredTo', msg('Referred to'), REFERRAL_TARGETS, referralLabel)}
+      <label class="choice"
+        ><input type="checkbox" .checked=${this.firstContact} @change=${(event: Event) => (this.firstContact = (event.target as HTMLInputElement).checked)} /><span
+          >${entry.kind === 'group' ? msg('It was the first time I spoke with these people about this') : msg('It was the first time I spoke with this person about this')}</span
+        ></label
+      >
       <label class="choice"><input type="checkbox" .checked=${this.lastWeek} @change=${(event: Event) => (this.lastWeek = (event.target as HTMLInputElement).checked)} /><span>${msg('It was last week')}</span></label>
       <div class="actions"><button type="submit" part="button submit" class="button">${msg('Log it')}</button></div>
       <p part="status" class="status-line ${this.status?.problem ? 'problem' : ''}" role="status">${this.status?.text ?? ''}</p>

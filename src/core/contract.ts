@@ -77,6 +77,10 @@ export const SupporterSchema = {
     languages: { type: 'array', maxItems: 12, items: languageTag },
     channels: { type: 'array', maxItems: 8, items: ChannelSchema },
     availability: AvailabilitySchema,
+    acceptsRequests: {
+      type: 'boolean',
+      description: 'Whether a request addressed to this supporter reaches them (the reference server: they have an active account). Absent means the backend does not say; the widgets then offer them.',
+    },
   },
 } as const;
 
@@ -173,6 +177,10 @@ export const SupportRequestSchema = {
       additionalProperties: false,
       properties: {
         notMyTeam: { type: 'boolean' },
+        team: {
+          ...shortText(80),
+          description: 'The requester\'s own team, sent with notMyTeam so that the server keeps the request from supporters of that team. Required when notMyTeam is true.',
+        },
         sharedExperience: shortText(60),
         language: languageTag,
       },
@@ -195,13 +203,15 @@ export const SupportRequestSchema = {
 export const RequestReceiptSchema = {
   $id: 'RequestReceipt',
   type: 'object',
+  description:
+    '"received": the request is waiting for a supporter, with when it arrived and by when someone should get in touch. "closed": a resend of a request that reached the team and has since been closed; it is delivered, nothing else is said (no times), and the answer is the same whatever body was resent.',
   additionalProperties: false,
-  required: ['id', 'status', 'receivedAt', 'respondBy'],
+  required: ['id', 'status'],
   properties: {
     id: { type: 'string' },
-    status: { type: 'string', enum: ['received'] },
-    receivedAt: { type: 'string', format: 'date-time' },
-    respondBy: { type: 'string', format: 'date-time' },
+    status: { type: 'string', enum: ['received', 'closed'] },
+    receivedAt: { type: 'string', format: 'date-time', description: 'Only with status "received".' },
+    respondBy: { type: 'string', format: 'date-time', description: 'Only with status "received".' },
   },
 } as const;
 
@@ -252,36 +262,58 @@ export const ContactLogSchema = {
     people: { type: 'integer', minimum: 1, maximum: 50, description: 'How many people were supported (a group counts each).' },
     topics: { type: 'array', uniqueItems: true, maxItems: CONTACT_TOPICS.length, items: { type: 'string', enum: CONTACT_TOPICS } },
     referredTo: { type: 'array', uniqueItems: true, minItems: 1, maxItems: REFERRAL_TARGETS.length, items: { type: 'string', enum: REFERRAL_TARGETS } },
+    firstContact: { type: 'boolean', description: 'The first time I spoke with this person, or these people, about this. Absent means no.' },
   },
 } as const;
 
-/** A published number: `null` means "fewer than 5" (or hidden so that one cannot be worked out). */
+/**
+ * A published count: `null` means hidden, either because it is under the threshold (0 included) or
+ * because it would let a hidden number be worked out from the others.
+ */
 const suppressedCount = { type: ['integer', 'null'] } as const;
 const tally = { type: 'object', additionalProperties: suppressedCount } as const;
 
+/**
+ * Program impact for closed periods only: a month is published once none of its weeks can still be
+ * logged, a quarter once its three months are, and a published number never changes afterwards.
+ * Months carry totals; kinds, topics and referrals are published per quarter only.
+ */
 export const StatsSchema = {
   $id: 'Stats',
   type: 'object',
   additionalProperties: false,
-  required: ['period', 'threshold', 'rows'],
+  required: ['period', 'threshold', 'contactWeeksBack', 'rows', 'notYetPublished'],
   properties: {
     period: { type: 'string', enum: ['month', 'quarter'] },
-    threshold: { type: 'integer', description: 'Cells below this are published as null ("fewer than 5").' },
+    threshold: { type: 'integer', description: 'Counts below this (0 included) are published as null.' },
+    contactWeeksBack: { type: 'integer', minimum: 0, description: 'Contacts can be logged for the current ISO week and this many weeks before it.' },
     rows: {
       type: 'array',
+      description: 'Every closed month (or quarter) from the first quarter with a contact, oldest first; a month with nothing logged is a row of nulls, never missing.',
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['period', 'contacts', 'hours', 'people', 'kinds', 'topics', 'referrals'],
+        required: ['period', 'contacts', 'hours', 'peopleInContacts', 'newPeople'],
         properties: {
           period: { type: 'string', description: '2026-11 or 2026-Q4' },
           contacts: suppressedCount,
-          hours: suppressedCount,
-          people: suppressedCount,
-          kinds: tally,
-          topics: tally,
-          referrals: tally,
+          hours: { ...suppressedCount, description: 'Hours spent, rounded; hidden whenever contacts are.' },
+          peopleInContacts: { ...suppressedCount, description: 'The people in each contact, added up: someone met twice counts twice.' },
+          newPeople: { ...suppressedCount, description: 'The people in contacts marked as a first contact: people reached for the first time.' },
+          kinds: { ...tally, description: 'Quarters only.' },
+          topics: { ...tally, description: 'Quarters only. A contact can have several topics, or none.' },
+          referrals: { ...tally, description: 'Quarters only. A contact can have several referrals.' },
         },
+      },
+    },
+    notYetPublished: {
+      type: 'array',
+      description: 'Periods that are still open, with the moment their numbers appear.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['period', 'publishedFrom'],
+        properties: { period: { type: 'string' }, publishedFrom: { type: 'string', format: 'date-time' } },
       },
     },
   },
@@ -308,6 +340,17 @@ export const InboxItemSchema = {
     message: { type: 'string' },
     preferences: { type: 'object', additionalProperties: true },
     referral: { type: 'boolean' },
+    view: {
+      type: 'string',
+      enum: ['full', 'preview', 'summary'],
+      description:
+        '"full": everything the person shared (the addressed supporter, or whoever took it). "preview": an "anyone" request not yet taken, shown to the team with a first name, urgency and preferences only. "summary": what a coordinator sees unless the program lets them read requests (that it exists, for whom, how urgent, respond-by).',
+    },
+    returnedReason: {
+      type: 'string',
+      enum: ['supporter-left'],
+      description: 'Why it came back to the team: "supporter-left" when the supporter it was addressed to (or who had taken it) left the roster.',
+    },
   },
 } as const;
 
@@ -319,6 +362,31 @@ export const InboxSchema = {
   properties: {
     items: { type: 'array', items: InboxItemSchema },
     eraseAfterMinutes: { type: 'integer', description: 'Minutes after closing before name, contact details and message are erased.' },
+  },
+} as const;
+
+export const COORDINATOR_READS = ['none', 'overdue', 'all'] as const;
+
+/**
+ * The facts behind the request form's confidentiality notice, stated by the server that enforces
+ * them, so the words never promise more than the backend does. A program can add its own limits in
+ * `notes`; it cannot take these facts away.
+ */
+export const ProgramPolicySchema = {
+  $id: 'ProgramPolicy',
+  type: 'object',
+  additionalProperties: false,
+  required: ['coordinatorReads', 'eraseAfterMinutes', 'responseWindowHours'],
+  properties: {
+    coordinatorReads: {
+      type: 'string',
+      enum: COORDINATOR_READS,
+      description:
+        'When a coordinator may read a request\'s name, contact details and message: "none" (never; they see only that it exists, its urgency and respond-by), "overdue" (once nobody has been in touch by respond-by), "all" (the program triages through its coordinator).',
+    },
+    eraseAfterMinutes: { type: 'integer', minimum: 0, description: 'Minutes between closing a request and erasing what identifies the person.' },
+    responseWindowHours: { type: 'number', exclusiveMinimum: 0, description: 'How soon someone is expected to get in touch.' },
+    notes: { type: 'array', maxItems: 10, items: shortText(600), description: 'Program-specific limits, shown after the facts above.' },
   },
 } as const;
 
@@ -366,6 +434,8 @@ export type ResourceCategory = (typeof RESOURCE_CATEGORIES)[number];
 export type SupportRequest = FromSchema<typeof SupportRequestSchema>;
 export type RequestReceipt = FromSchema<typeof RequestReceiptSchema>;
 export type Problem = FromSchema<typeof ProblemSchema>;
+export type ProgramPolicy = FromSchema<typeof ProgramPolicySchema>;
+export type CoordinatorReads = (typeof COORDINATOR_READS)[number];
 
 /** The resources of the contract; each maps to a path under the configured endpoint. */
-export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats' | 'inbox' | 'availability' | 'session';
+export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats' | 'inbox' | 'availability' | 'session' | 'policy';

@@ -1,7 +1,9 @@
 /**
  * Nothing a person sends is lost. A write is saved on the device (IndexedDB, strict durability)
  * *before* any network call, sent with an `Idempotency-Key` so that a resend lands once, retried with
- * capped, jittered backoff until the server acknowledges it with a 2xx, and only then deleted.
+ * capped, jittered backoff until the server acknowledges it with a 2xx, and only then deleted. A 2xx
+ * is delivered whatever it says: the reference server answers a resend of a request that has been
+ * closed since with `200 { id, status: "closed" }`, and the widget tells the person so.
  *
  * - Retried: no answer, timeouts, 408, 409, 429 (honouring `Retry-After`), 5xx.
  * - Parked for the person to fix: other 4xx, with the server's own words.

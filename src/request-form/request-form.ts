@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CHANNEL_KINDS, SupporterSchema, URGENCIES } from '../core/contract.js';
-import type { ChannelKind, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
-import { conformList } from '../core/conform.js';
+import { CHANNEL_KINDS, ProgramPolicySchema, SupporterSchema, URGENCIES } from '../core/contract.js';
+import type { ChannelKind, ProgramPolicy, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
+import { conformList, conformRecord } from '../core/conform.js';
 import { channelLabel } from '../core/labels.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
@@ -16,6 +16,7 @@ import { PeerElement } from '../core/peer-element.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { email, maxLength, phone, phoneOrEmail, required, validate } from '../core/validators.js';
 import type { Validator } from '../core/validators.js';
+import { confidentialityParagraphs } from './confidentiality.js';
 import { requestFormStyles } from './request-form.styles.js';
 
 type Urgency = (typeof URGENCIES)[number];
@@ -23,6 +24,7 @@ type Urgency = (typeof URGENCIES)[number];
 interface Draft {
   supporterId: string;
   notMyTeam: boolean;
+  team: string;
   sharedExperience: string;
   language: string;
   name: string;
@@ -36,11 +38,12 @@ interface Draft {
   acknowledged: boolean;
 }
 
-type FieldName = 'name' | 'channelKind' | 'channelValue' | 'bestTimes' | 'urgency' | 'message' | 'personAgreed' | 'acknowledged';
+type FieldName = 'supporterId' | 'team' | 'name' | 'channelKind' | 'channelValue' | 'bestTimes' | 'urgency' | 'message' | 'personAgreed' | 'acknowledged';
 
 const EMPTY_DRAFT: Draft = {
   supporterId: '',
   notMyTeam: false,
+  team: '',
   sharedExperience: '',
   language: '',
   name: '',
@@ -68,17 +71,6 @@ function urgencyWord(urgency: Urgency): string {
     case 'no-rush':
       return msg('No rush');
   }
-}
-
-/** Default words on confidentiality; programs differ, so `confidentiality` replaces them. */
-function defaultConfidentiality(): string[] {
-  return [
-    msg('What you share stays between you and the peer supporter. They do not report to your supervisor, and nothing goes in your personnel file.'),
-    msg(
-      'There are limits. A supporter has to involve others if someone is at serious risk of harming themselves or someone else, if a child, an older adult or a vulnerable adult is being abused or neglected, or when the law requires it.',
-    ),
-    msg('Peer supporters are trained co-workers, not therapists. If you want professional help, they can help you find it.'),
-  ];
 }
 
 /**
@@ -120,8 +112,18 @@ export class PeerRequestForm extends PeerElement {
   /** Do not react to `peer-request-contact` events from rosters on the page. */
   @property({ attribute: 'ignore-roster', type: Boolean }) ignoreRoster = false;
 
-  /** Paragraphs on what stays confidential and its limits; replaces the default words. */
+  /**
+   * A program's own paragraphs on confidentiality, shown after the facts the backend states (who
+   * reads a request, when it is erased) and the limits every program has. They add; they never
+   * replace those.
+   */
   @property({ attribute: false }) confidentiality?: string[];
+
+  /**
+   * The person's own team, when the portal knows it. "Someone who is not on my team" then needs no
+   * typing; otherwise the form asks.
+   */
+  @property({ attribute: 'viewer-team' }) viewerTeam = '';
 
   /** Supporters passed in directly, for the "who" choice (otherwise read from `GET supporters`). */
   @property({ attribute: false }) supporters?: unknown[];
@@ -132,6 +134,9 @@ export class PeerRequestForm extends PeerElement {
   @state() private tracking?: Tracking;
   @state() private earlier: OutboxRecord[] = [];
   @state() private busy = false;
+  /** The backend's confidentiality facts (`GET policy`); `undefined` until known, or when it does not say. */
+  @state() private policy?: ProgramPolicy;
+  private policyFrom?: string;
 
   @query('.error-summary') private summary?: HTMLElement;
 
@@ -157,15 +162,37 @@ export class PeerRequestForm extends PeerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supporters')) this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
     if (!this.supporters) this.list.loadIfSourceChanged(this.config.client);
+    void this.loadPolicy();
     if (changed.has('supporterId') && this.supporterId) this.draft = { ...this.draft, supporterId: this.supporterId };
   }
 
+  /** Supporters a request can reach: the backend says `acceptsRequests: false` for the others. */
   private get team(): Supporter[] {
-    return this.supporters ? this.given : this.list.items;
+    return (this.supporters ? this.given : this.list.items).filter((supporter) => supporter.acceptsRequests !== false);
+  }
+
+  /** Someone on the roster whom requests do not reach (no account yet), if that is who was chosen. */
+  private get unreachable(): Supporter | undefined {
+    const everyone = this.supporters ? this.given : this.list.items;
+    return everyone.find((supporter) => supporter.id === this.draft.supporterId && supporter.acceptsRequests === false);
   }
 
   private get chosen(): Supporter | undefined {
     return this.team.find((supporter) => supporter.id === this.draft.supporterId);
+  }
+
+  /** Reads the confidentiality facts once per endpoint; a backend without them gets the cautious words. */
+  private async loadPolicy(): Promise<void> {
+    const client = this.config.client;
+    const from = client.url('policy').href;
+    if (this.policyFrom === from) return;
+    this.policyFrom = from;
+    try {
+      const policy = await client.request('policy', { decode: (json) => conformRecord<ProgramPolicy>(ProgramPolicySchema, json) });
+      if (this.policyFrom === from) this.policy = policy;
+    } catch {
+      if (this.policyFrom === from) this.policy = undefined;
+    }
   }
 
   private readonly onRequestContact = (event: PeerRequestContactEvent) => {
@@ -227,6 +254,14 @@ export class PeerRequestForm extends PeerElement {
               : msg('Please enter the phone number to use.');
         return kind ? [required(() => missing), shape, maxLength(320)] : [];
       }
+      case 'supporterId':
+        return this.unreachable
+          ? [{ check: () => msg(str`${this.unreachable?.displayName ?? ''} cannot receive requests through this page yet. Please choose someone else, or anyone on the team.`) }]
+          : [];
+      case 'team':
+        return this.draft.notMyTeam && !this.draft.supporterId && !this.viewerTeam.trim()
+          ? [required(() => msg('Please say which team you are on, so that we can keep this away from it.')), maxLength(80)]
+          : [];
       case 'bestTimes':
         return [maxLength(120)];
       case 'urgency':
@@ -247,11 +282,12 @@ export class PeerRequestForm extends PeerElement {
 
   /** Errors show after the person has left the field or tried to send, never on first focus. */
   private visibleError(field: FieldName): string | undefined {
-    return this.submitted || this.touched.has(field) ? this.errorFor(field) : undefined;
+    // Choosing someone requests cannot reach is said at once, not only after pressing send.
+    return this.submitted || this.touched.has(field) || field === 'supporterId' ? this.errorFor(field) : undefined;
   }
 
   private get allErrors(): [FieldName, string][] {
-    const fields: FieldName[] = ['name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'];
+    const fields: FieldName[] = ['supporterId', 'team', 'name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'];
     return fields.map((field) => [field, this.errorFor(field)] as [FieldName, string | undefined]).filter((entry): entry is [FieldName, string] => !!entry[1]);
   }
 
@@ -260,7 +296,7 @@ export class PeerRequestForm extends PeerElement {
     const preferences = draft.supporterId
       ? undefined
       : {
-          ...(draft.notMyTeam ? { notMyTeam: true } : {}),
+          ...(draft.notMyTeam ? { notMyTeam: true, team: (this.viewerTeam || draft.team).trim() } : {}),
           ...(draft.sharedExperience ? { sharedExperience: draft.sharedExperience } : {}),
           ...(draft.language ? { language: draft.language } : {}),
         };
@@ -354,6 +390,16 @@ export class PeerRequestForm extends PeerElement {
   private renderTracking(tracking: Tracking) {
     const locale = this.config.value.locale;
     const crisis = this.config.value.crisisLine;
+    if (tracking.sent && tracking.receipt?.status === 'closed') {
+      // A resend of a request the server had all along (the answer to an earlier try was lost), and
+      // that has been closed since. Delivered; the server says nothing more about it, so neither do we.
+      return html`<div part="status" class="panel status sent" role="status" tabindex="-1">
+        <h3>${msg('Sent. Your request reached the team earlier, and has since been closed.')}</h3>
+        <p>${msg('If nobody got in touch with you, or you would like to talk again, please make another request. You have not done anything wrong by asking again.')}</p>
+        <p>${msg(str`If things get worse, ${crisis.name} is there any hour.`)}</p>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+      </div>`;
+    }
     if (tracking.sent) {
       const respondBy = tracking.receipt?.respondBy;
       const who = tracking.supporterName ?? msg('Someone from the peer support team');
@@ -479,7 +525,10 @@ export class PeerRequestForm extends PeerElement {
 
       <div part="confidentiality" class="confidentiality">
         <h3>${msg('What stays confidential')}</h3>
-        ${(this.confidentiality?.length ? this.confidentiality : defaultConfidentiality()).map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${[
+          ...confidentialityParagraphs({ policy: this.policy, supporterName: this.chosen?.displayName, notMyTeam: draft.notMyTeam && !draft.supporterId }),
+          ...(this.confidentiality ?? []),
+        ].map((paragraph) => html`<p>${paragraph}</p>`)}
         ${this.renderCheckbox('acknowledged', msg('I have read what stays confidential and its limits.'))}
       </div>
 
@@ -494,8 +543,14 @@ export class PeerRequestForm extends PeerElement {
 
   private renderSupporterChoice() {
     const team = this.team;
-    return html`<label part="label" class="field" for="${this.idPrefix}-supporter">${msg('Whom would you like to hear from?')}</label>
-      <select id="${this.idPrefix}-supporter" part="input" class="control" @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
+    return html`<label part="label" class="field" for="${this.idPrefix}-supporterId">${msg('Whom would you like to hear from?')}</label>
+      <select
+        id="${this.idPrefix}-supporterId"
+        part="input"
+        class="control"
+        aria-invalid=${this.visibleError('supporterId') ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('supporterId', '')}
+        @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!this.draft.supporterId}>${msg('Anyone on the team')}</option>
         ${team.map(
           (supporter) =>
@@ -504,9 +559,10 @@ export class PeerRequestForm extends PeerElement {
             </option>`,
         )}
         ${this.draft.supporterId && !this.chosen
-          ? html`<option value=${this.draft.supporterId} selected>${msg('The supporter you chose')}</option>`
+          ? html`<option value=${this.draft.supporterId} selected>${this.unreachable?.displayName ?? msg('The supporter you chose')}</option>`
           : nothing}
-      </select>`;
+      </select>
+      ${this.renderError('supporterId')}`;
   }
 
   private renderPreferences() {
@@ -519,6 +575,7 @@ export class PeerRequestForm extends PeerElement {
         <input type="checkbox" .checked=${this.draft.notMyTeam} @change=${(event: Event) => this.set({ notMyTeam: (event.target as HTMLInputElement).checked })} />
         <span>${msg('Someone who is not on my team')}</span>
       </label>
+      ${this.draft.notMyTeam && !this.viewerTeam.trim() ? this.renderTeamField() : nothing}
       <label part="label" class="field" for="${this.idPrefix}-experience">${msg('Someone who shares this experience')}</label>
       <select id="${this.idPrefix}-experience" part="input" class="control" @change=${(event: Event) => this.set({ sharedExperience: (event.target as HTMLSelectElement).value })}>
         <option value="">${msg('No preference')}</option>
@@ -530,6 +587,29 @@ export class PeerRequestForm extends PeerElement {
         ${languages.map((tag) => html`<option value=${tag} ?selected=${tag === this.draft.language}>${languageName(tag, locale)}</option>`)}
       </select>
     </div>`;
+  }
+
+  /** Only asked with "not on my team": the server keeps the request from supporters of this team. */
+  private renderTeamField() {
+    const teams = [...new Set((this.supporters ? this.given : this.list.items).map((supporter) => supporter.team).filter((team): team is string => !!team))].sort();
+    const error = this.visibleError('team');
+    return html`<label part="label" class="field" for="${this.idPrefix}-team">${msg('Your team')}</label>
+      <p part="hint" class="hint" id="${this.idPrefix}-team-hint">${msg('Only used to keep your request away from your own team; nobody is shown it.')}</p>
+      <input
+        id="${this.idPrefix}-team"
+        part="input"
+        class="control"
+        list="${this.idPrefix}-teams"
+        maxlength="80"
+        autocomplete="off"
+        .value=${this.draft.team}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('team', `${this.idPrefix}-team-hint`)}
+        @input=${(event: Event) => this.set({ team: (event.target as HTMLInputElement).value })}
+        @blur=${() => this.touch('team')}
+      />
+      <datalist id="${this.idPrefix}-teams">${teams.map((team) => html`<option value=${team}></option>`)}</datalist>
+      ${this.renderError('team')}`;
   }
 
   private renderChannel() {
@@ -660,7 +740,7 @@ export class PeerRequestForm extends PeerElement {
       ...(draft.supporterId
         ? []
         : ([
-            draft.notMyTeam ? [msg('Preference'), msg('Someone not on my team')] : undefined,
+            draft.notMyTeam ? [msg('Preference'), msg(str`Someone not on my team (${(this.viewerTeam || draft.team).trim() || '—'})`)] : undefined,
             draft.sharedExperience ? [msg('Shared experience'), draft.sharedExperience] : undefined,
             draft.language ? [msg('Language'), languageName(draft.language, this.config.value.locale)] : undefined,
           ].filter(Boolean) as [string, string][])),

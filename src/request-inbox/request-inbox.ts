@@ -66,7 +66,7 @@ export class PeerRequestInbox extends PeerElement {
   @state() private eraseAfterMinutes = 0;
   @state() private loaded = false;
   @state() private message?: { text: string; problem: boolean };
-  @state() private assignees: { accountId: string; displayName: string }[] = [];
+  @state() private assignees: { accountId: string; displayName: string; supporterId?: string }[] = [];
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
@@ -93,7 +93,8 @@ export class PeerRequestInbox extends PeerElement {
       if (this.session.session?.role === 'coordinator' && !this.assignees.length) {
         const list = await this.session.client.send<{ items?: unknown }>(new URL(`${this.session.client.url('inbox').href}/assignees`));
         this.assignees = (Array.isArray(list?.items) ? list.items : []).filter(
-          (entry): entry is { accountId: string; displayName: string } => typeof entry?.accountId === 'string' && typeof entry?.displayName === 'string',
+          (entry): entry is { accountId: string; displayName: string; supporterId?: string } =>
+            typeof entry?.accountId === 'string' && typeof entry?.displayName === 'string' && (entry.supporterId === undefined || typeof entry.supporterId === 'string'),
         );
       }
     } catch (error) {
@@ -161,9 +162,17 @@ export class PeerRequestInbox extends PeerElement {
     </section>`;
   }
 
+  /** The display name behind a roster id, from the assignee list (coordinators only). */
+  private supporterName(supporterId: string): string | undefined {
+    return this.assignees.find((assignee) => assignee.supporterId === supporterId)?.displayName;
+  }
+
   private renderItem(item: InboxItem, coordinator: boolean) {
     const locale = this.config.value.locale;
-    const who = item.name ?? msg('Someone');
+    const view = item.view ?? 'full';
+    const addressedTo = item.supporterId ? (this.supporterName(item.supporterId) ?? msg('one supporter, by name')) : undefined;
+    const who =
+      view === 'summary' ? (addressedTo ? msg(str`A request for ${addressedTo}`) : msg('A request for anyone on the team')) : (item.name ?? msg('Someone'));
     const channel = item.channel;
     const href = channel
       ? channel.kind === 'phone'
@@ -176,7 +185,9 @@ export class PeerRequestInbox extends PeerElement {
       : undefined;
     const button = (action: Action, label: string, secondary = false) =>
       html`<button type="button" part="button ${action}" class="button ${secondary ? 'secondary' : ''}" @click=${() => this.act(item, action)}>${label}<span class="visually-hidden"> (${who})</span></button>`;
-    return html`<article part="request" class="request ${item.overdue ? 'overdue' : ''}" aria-label=${who}>
+    // A named request can only go to the supporter it was addressed to: the person chose them.
+    const assignable = item.supporterId ? this.assignees.filter((assignee) => assignee.supporterId === item.supporterId) : this.assignees;
+    return html`<article part="request" class="request ${item.overdue ? 'overdue' : ''}" aria-label=${who} data-request-id=${item.id}>
       <h3>${who}${item.referral ? html` <span class="hint">${msg('(referred by a colleague)')}</span>` : nothing}</h3>
       <p class="due ${item.overdue ? 'overdue' : ''}">
         ${item.overdue
@@ -184,22 +195,25 @@ export class PeerRequestInbox extends PeerElement {
           : msg(str`Get in touch ${relativeTime(item.respondBy, locale)} (by ${dateTime(item.respondBy, locale)}).`)}
         ${coordinator && item.status === 'open' ? html` <strong>${msg('Nobody has taken it yet.')}</strong>` : nothing}
       </p>
-      <p class="hint">${msg(str`Asked ${relativeTime(item.receivedAt, locale)}.`)} ${item.supporterId ? '' : msg('For anyone on the team.')}</p>
+      <p class="hint">${msg(str`Asked ${relativeTime(item.receivedAt, locale)}.`)} ${item.supporterId || view === 'summary' ? '' : msg('For anyone on the team.')}</p>
+      ${item.returnedReason === 'supporter-left' ? html`<p class="hint"><strong>${msg('Back with the team: the supporter it was for has left the roster.')}</strong></p>` : nothing}
+      ${view === 'preview' ? html`<p class="hint">${msg('You will see how to reach them, and their message, once you take it.')}</p>` : nothing}
+      ${view === 'summary' ? html`<p class="hint">${msg('Only the supporter who takes it sees who asked and how to reach them.')}</p>` : nothing}
       ${channel
         ? html`<p>${channelLabel(channel.kind)}: ${href ? html`<a href=${href}>${channel.value}</a>` : channel.value}${item.bestTimes ? html` · ${msg(str`best ${item.bestTimes}`)}` : nothing}</p>`
         : nothing}
       ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
       <div class="actions">
-        ${item.status === 'open' ? button('claim', msg('I’ll take this')) : nothing}
+        ${!coordinator && item.status === 'open' ? button('claim', msg('I’ll take this')) : nothing}
         ${item.claimedByMe && item.status === 'claimed' ? button('contacted', msg('I’ve been in touch')) : nothing}
         ${item.claimedByMe || (coordinator && item.status !== 'open') ? button('release', msg('Hand back'), true) : nothing}
         ${item.claimedByMe || coordinator ? button('close', msg('Close and erase'), true) : nothing}
       </div>
-      ${coordinator && this.assignees.length
+      ${coordinator && assignable.length
         ? html`<label class="field" for="assign-${item.id}">${msg('Assign to')}</label>
             <select id="assign-${item.id}" class="control" @change=${(event: Event) => this.assign(item, (event.target as HTMLSelectElement).value)}>
               <option value="">${msg('Choose a supporter')}</option>
-              ${this.assignees.map((assignee) => html`<option value=${assignee.accountId} ?selected=${assignee.accountId === item.claimedBy}>${assignee.displayName}</option>`)}
+              ${assignable.map((assignee) => html`<option value=${assignee.accountId} ?selected=${assignee.accountId === item.claimedBy}>${assignee.displayName}</option>`)}
             </select>`
         : nothing}
     </article>`;

@@ -44,7 +44,7 @@ const onUnlessFalse = {
  * @csspart count - "12 supporters" / "3 of 12 supporters match" (announced politely).
  * @csspart notice - Messages: offline copy, where to ask, nothing matches.
  * @csspart list - The list of cards.
- * @csspart card - Each supporter's card (also `avatar`, `name`, `pronouns`, `role`, `availability`, `availability-note`, `bio`, `experiences`, `experience`, `languages`, `channels`, `channel`).
+ * @csspart card - Each supporter's card (also `avatar`, `name`, `pronouns`, `role`, `availability`, `availability-note`, `bio`, `experiences`, `experience`, `languages`, `channels`, `channel`, `no-requests`: the note shown instead of the request button when requests cannot reach this supporter).
  * @csspart button - Every button (also `request-contact`, `show-available`, `show-more`, `retry`, `clear-filters`, `loosen`).
  * @csspart skeleton - Placeholder cards while loading.
  * @csspart crisis - The crisis line notice.

@@ -19,7 +19,7 @@ import type { CardLayout } from './supporter-card-view.js';
  * @event {PeerRequestContactEvent} peer-request-contact - "Ask them to contact me" was pressed; `event.supporter` is the supporter. Call `preventDefault()` when the page handles it.
  *
  * @csspart base - The wrapper.
- * @csspart card - The card (also `avatar`, `name`, `pronouns`, `role`, `availability`, `availability-note`, `bio`, `experiences`, `experience`, `languages`, `channels`, `channel`).
+ * @csspart card - The card (also `avatar`, `name`, `pronouns`, `role`, `availability`, `availability-note`, `bio`, `experiences`, `experience`, `languages`, `channels`, `channel`, `no-requests`: the note shown instead of the request button when requests cannot reach this supporter).
  * @csspart button - Every button (also `request-contact`).
  * @csspart notice - Where to go when no page script handles the request, or why the card is missing.
  * @csspart crisis - The crisis line, shown when the card cannot be.

@@ -2,6 +2,10 @@
  * Where a plan is kept: IndexedDB on a personal device, memory only on a shared one. Every save
  * says which revision it expects to replace, so two tabs (or two plans on one page) never
  * overwrite each other's work silently.
+ *
+ * Before a record is deleted, or a plain one is replaced by a locked one, it is first overwritten with
+ * random text of the same shape and length, in the same transaction. That is all a page can do: the browser
+ * may still keep older copies in its own files (LevelDB logs, SQLite pages) until it compacts them.
  */
 import { openDatabase } from '../core/storage.js';
 import type { StoredPlanRecord as StoredPlan } from '../core/storage.js';
@@ -19,7 +23,7 @@ export class PlanStore {
   /** `onChangedElsewhere` is told when another tab saved or deleted the plan with this id. */
   constructor(
     private readonly id: string,
-    private readonly memoryOnly: boolean,
+    readonly memoryOnly: boolean,
     onChangedElsewhere: (revision: number | undefined) => void,
   ) {
     this.channel?.addEventListener('message', (event: MessageEvent<{ id: string; revision?: number }>) => {
@@ -60,6 +64,7 @@ export class PlanStore {
         return { outcome: 'conflict', current };
       }
       const record: StoredPlan = { id: this.id, revision: expectedRevision + 1, savedAt: new Date().toISOString(), ...contents };
+      if (current && !current.encrypted && record.encrypted) await transaction.store.put(overwritten(current));
       await transaction.store.put(record);
       await transaction.done;
       this.notify({ id: this.id, revision: record.revision });
@@ -70,18 +75,47 @@ export class PlanStore {
     }
   }
 
-  /** Removes every trace of this plan from the device. */
+  /** Overwrites this plan's record, then removes it (see the note at the top for what stays out of reach). */
   async remove(): Promise<boolean> {
     if (this.memoryOnly) return true;
     try {
       const database = await openDatabase();
       if (!database) return false;
       const transaction = database.transaction('plans', 'readwrite', { durability: 'strict' });
-      await Promise.all([transaction.store.delete(this.id), transaction.done]);
+      const current = await transaction.store.get(this.id);
+      if (current) {
+        await transaction.store.put(overwritten(current));
+        await transaction.store.delete(this.id);
+      }
+      await transaction.done;
       this.notify({ id: this.id });
       return true;
     } catch {
       return false;
     }
   }
+}
+
+/**
+ * The record with every string replaced by random characters of the same length and width (one-byte
+ * characters stay one-byte), so it takes the same space in the browser's storage as the original.
+ */
+function overwritten(record: StoredPlan): StoredPlan {
+  return { ...(scramble(record) as StoredPlan), id: record.id };
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function scramble(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const noise = crypto.getRandomValues(new Uint16Array(value.length));
+    let text = '';
+    for (let index = 0; index < value.length; index++) {
+      text += value.charCodeAt(index) <= 0xff ? LETTERS[noise[index] % LETTERS.length] : String.fromCharCode(0x4e00 + (noise[index] % 0x5000));
+    }
+    return text;
+  }
+  if (Array.isArray(value)) return value.map(scramble);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, scramble(entry)]));
+  return value;
 }

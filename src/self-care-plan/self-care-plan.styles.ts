@@ -189,7 +189,9 @@ export const selfCarePlanStyles = css`
     nav,
     .tools,
     .edit-link,
-    .notice {
+    .notice,
+    .lock-first,
+    .replace-confirm {
       display: none !important;
     }
     .overview {

@@ -20,8 +20,11 @@ import { PlanStore } from './plan-store.js';
 import type { StoredPlan } from './plan-store.js';
 import { selfCarePlanStyles } from './self-care-plan.styles.js';
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'unavailable' | 'conflict';
-type Panel = 'none' | 'passphrase' | 'delete' | 'text' | 'replace';
+type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'unavailable' | 'conflict' | 'waiting';
+/** `passphrase-first` is the passphrase form opened from the offer shown before anything is written. */
+type Panel = 'none' | 'passphrase' | 'passphrase-first' | 'delete' | 'text';
+/** Where a plan that would take the place of the current one comes from; it decides the words of the question. */
+type ReplacementSource = 'file' | 'example' | 'unsaved';
 
 const AUTOSAVE_DELAY_MS = 500;
 const QUICK_EXIT_WINDOW_MS = 1500;
@@ -73,8 +76,13 @@ export class PeerSelfCarePlan extends PeerElement {
   @state() private notice?: string;
   @state() private noticeIsProblem = false;
   @state() private hiddenByExit = false;
-  @state() private pendingImport?: SelfCarePlan;
+  /** A plan waiting to take the place of this one: it never does until the person says so (or there is nothing to lose). */
+  @state() private pendingReplacement?: { plan: SelfCarePlan; source: ReplacementSource };
   @state() private protectedByPassphrase = false;
+  /** In a conflict: the other version is locked with a passphrase this tab does not hold. */
+  @state() private otherVersionLocked = false;
+  /** Nothing was stored when the plan opened: offer a passphrase before the first save. */
+  @state() private offerLockFirst = false;
 
   private store?: PlanStore;
   private revision = 0;
@@ -82,7 +90,9 @@ export class PeerSelfCarePlan extends PeerElement {
   private dirty = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private saving: Promise<void> = Promise.resolve();
-  private lastEscape = 0;
+  // -Infinity, not 0: a single Escape in the first moments after the page loads is not a double press.
+  private lastEscape = Number.NEGATIVE_INFINITY;
+  private returnFocusTo?: HTMLElement;
   private readonly idPrefix = `peer-plan-${Math.random().toString(36).slice(2, 8)}`;
 
   override connectedCallback(): void {
@@ -97,15 +107,50 @@ export class PeerSelfCarePlan extends PeerElement {
     this.store = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('planId') || changed.has('device') || !this.store) {
-      this.store?.close();
-      this.store = new PlanStore(this.planId, this.device === 'shared', (revision) => this.changedElsewhere(revision));
-      void this.load(true);
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('planId') || changed.has('device') || !this.store) this.openStore(Boolean(this.store) && changed.has('planId'));
+    if (changed.has('panel')) {
+      // While a passphrase is being chosen nothing is written in the clear; closing the form without one saves as before.
+      if (this.holdingSaves && this.saveTimer !== undefined) {
+        clearTimeout(this.saveTimer);
+        this.saveTimer = undefined;
+        this.saveState = 'waiting';
+      } else if (!this.holdingSaves && this.saveState === 'waiting') {
+        this.scheduleSave();
+      }
     }
   }
 
-  /** Resolves when every edit so far has been saved (or kept in memory). */
+  /**
+   * Another plan id: finish saving the edits where they belong, then show the other plan as stored.
+   * The same plan kept elsewhere (`device` changed): keep the edits, and ask before they replace a stored plan.
+   */
+  private openStore(anotherPlan: boolean): void {
+    const previous = this.store;
+    const unsaved = this.saveTimer !== undefined;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.store = new PlanStore(this.planId, this.device === 'shared', (revision) => this.changedElsewhere(revision));
+    if (anotherPlan) {
+      this.loaded = false;
+      this.pendingReplacement = undefined;
+      this.panel = 'none';
+      this.notice = undefined;
+    }
+    this.saving = this.saving
+      .then(() => (anotherPlan && unsaved && previous ? this.save(false, previous) : undefined))
+      .then(() => {
+        previous?.close();
+        if (anotherPlan) this.dirty = false;
+        return this.load(!anotherPlan && Boolean(previous));
+      });
+  }
+
+  private get holdingSaves(): boolean {
+    return (this.panel === 'passphrase' || this.panel === 'passphrase-first') && !this.key && this.device !== 'shared';
+  }
+
+  /** Resolves when every edit so far has been saved (or kept in memory, or held while a passphrase is being chosen). */
   async whenSaved(): Promise<void> {
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
@@ -120,19 +165,29 @@ export class PeerSelfCarePlan extends PeerElement {
     return structuredClone(this.plan);
   }
 
-  /** Reads the saved plan. With `keepEdits`, edits made while it was loading (an import, say) win. */
+  /**
+   * Reads the stored plan. With `keepEdits` (the same plan, now kept elsewhere), unsaved edits stay,
+   * and a plan already stored there makes it ask instead of saving over it.
+   */
   private async load(keepEdits = false): Promise<void> {
     const record = await this.store?.load();
     this.locked = undefined;
     this.revision = record?.revision ?? 0;
     this.savedAt = record?.savedAt;
+    this.otherVersionLocked = false;
+    this.offerLockFirst = !record && this.device !== 'shared';
+    this.loaded = true;
     if (keepEdits && this.dirty) {
-      this.loaded = true;
+      if (record) this.showConflict(record);
+      else this.scheduleSave();
       return;
     }
     if (record?.encrypted && record.sealed) {
+      // Locked (here or in another tab): nothing readable stays in memory, not even an old key.
       this.locked = record;
       this.protectedByPassphrase = true;
+      this.key = undefined;
+      this.plan = emptyPlan();
     } else {
       this.plan = readPlan(record?.plan ?? emptyPlan()).plan ?? emptyPlan();
       this.protectedByPassphrase = false;
@@ -140,13 +195,30 @@ export class PeerSelfCarePlan extends PeerElement {
     }
     this.saveState = this.device === 'shared' ? 'memory' : record ? 'saved' : 'idle';
     this.dirty = false;
-    this.loaded = true;
+    this.decideReplacement();
   }
 
   private changedElsewhere(revision: number | undefined): void {
     if (revision === this.revision) return;
-    if (this.dirty) this.saveState = 'conflict';
-    else void this.load();
+    if (!this.dirty) {
+      void this.load();
+      return;
+    }
+    this.saveState = 'conflict';
+    void this.store?.load().then((record) => {
+      if (this.saveState === 'conflict') this.showConflict(record);
+    });
+  }
+
+  /** The plan was saved somewhere else while this tab had unsaved edits: the person chooses. */
+  private showConflict(other: StoredPlan | undefined): void {
+    this.saveState = 'conflict';
+    this.otherVersionLocked = this.lockedAgainstThisTab(other);
+  }
+
+  /** Locked with a passphrase this tab has not been given (its key was derived with another salt). */
+  private lockedAgainstThisTab(record: StoredPlan | undefined): boolean {
+    return Boolean(record?.encrypted && record.sealed && record.sealed.salt !== this.key?.salt);
   }
 
   private edit(change: Partial<SelfCarePlan>): void {
@@ -155,6 +227,14 @@ export class PeerSelfCarePlan extends PeerElement {
     this.notice = undefined;
     this.noticeIsProblem = false;
     if (this.saveState === 'conflict') return; // the person chooses first
+    if (this.holdingSaves) {
+      this.saveState = 'waiting';
+      return;
+    }
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
     this.saveState = 'saving';
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
@@ -163,9 +243,10 @@ export class PeerSelfCarePlan extends PeerElement {
     }, AUTOSAVE_DELAY_MS);
   }
 
-  private async save(force = false): Promise<void> {
-    if (!this.store) return;
-    if (this.device === 'shared') {
+  /** Saves to `store` (the current one unless edits are being finished for a plan id just left). */
+  private async save(force = false, store = this.store): Promise<void> {
+    if (!store) return;
+    if (store.memoryOnly) {
       this.dirty = false;
       this.saveState = 'memory';
       this.dispatchEvent(new PeerPlanSaveEvent('memory'));
@@ -173,14 +254,15 @@ export class PeerSelfCarePlan extends PeerElement {
     }
     const plan = this.plan;
     const contents = this.key ? { encrypted: true, sealed: await encrypt(plan, this.key) } : { encrypted: false, plan };
-    const outcome = await this.store.save(contents, this.revision);
-    if (outcome.outcome === 'conflict' && !force) {
-      this.saveState = 'conflict';
-      return;
-    }
+    const outcome = await store.save(contents, this.revision);
     if (outcome.outcome === 'conflict') {
+      // "Keep mine" may replace a version this tab can read; never one locked with a passphrase it does not hold.
+      if (!force || this.lockedAgainstThisTab(outcome.current)) {
+        this.showConflict(outcome.current);
+        return;
+      }
       this.revision = outcome.current.revision;
-      return this.save(false);
+      return this.save(false, store);
     }
     if (outcome.outcome === 'unavailable') {
       this.saveState = 'unavailable';
@@ -229,8 +311,34 @@ export class PeerSelfCarePlan extends PeerElement {
       ${this.notice
         ? html`<p class="notice ${this.noticeIsProblem ? 'problem' : ''}" role=${this.noticeIsProblem ? 'alert' : 'status'}>${this.notice}</p>`
         : nothing}
-      ${!this.loaded ? nothing : this.locked ? this.renderUnlock() : this.renderPlan(sections)}
+      ${!this.loaded
+        ? nothing
+        : this.locked
+          ? this.renderUnlock()
+          : html`${this.pendingReplacement ? this.renderReplaceConfirm(this.pendingReplacement) : nothing}${this.renderLockFirst()}${this.renderPlan(sections)}`}
     </section>`;
+  }
+
+  /**
+   * Before anything is written: the choice to lock the plan from the first word. It stays for this
+   * visit (with other words once saved) so that the page does not jump while the person types.
+   */
+  private renderLockFirst() {
+    if (!this.offerLockFirst || this.protectedByPassphrase || this.device === 'shared') return nothing;
+    if (this.panel === 'passphrase-first') return this.renderPassphraseForm();
+    const nothingWritten = this.revision === 0;
+    return html`<div class="panel lock-first">
+      <p>
+        ${nothingWritten
+          ? msg('Your plan saves on this device as you type. To keep it locked from the very first word, choose a passphrase before you start.')
+          : msg('Your plan is saved on this device without a passphrase. You can still lock it.')}
+      </p>
+      <div class="actions">
+        <button type="button" part="button" class="button secondary" @click=${() => this.openPassphraseForm('passphrase-first')}>
+          ${nothingWritten ? msg('Lock with a passphrase before saving') : msg('Lock it with a passphrase')}
+        </button>
+      </div>
+    </div>`;
   }
 
   private statusText(): string {
@@ -245,12 +353,23 @@ export class PeerSelfCarePlan extends PeerElement {
         return msg('This browser cannot save your plan (private browsing or full storage). Export it to keep it.');
       case 'conflict':
         return msg('Not saved: this plan was changed in another tab or window.');
+      case 'waiting':
+        return msg('Not saved yet. Once your passphrase is set, your plan is saved locked with it.');
       default:
         return msg('Nothing saved yet. Your plan saves on this device as you type.');
     }
   }
 
   private renderConflict() {
+    if (this.otherVersionLocked) {
+      return html`<div class="panel warning" role="alert">
+        <p>${msg('This plan was locked with a passphrase somewhere else (another tab, window or plan on this page). Your latest changes here are not saved, and they are not written over the locked plan.')}</p>
+        <p>${msg('Open the locked plan with its passphrase; then you can choose to keep your changes from this tab instead.')}</p>
+        <div class="actions">
+          <button type="button" part="button" class="button" @click=${() => this.openLockedVersion()}>${msg('Open the locked plan')}</button>
+        </div>
+      </div>`;
+    }
     return html`<div class="panel warning" role="alert">
       <p>${msg('This plan was changed somewhere else (another tab, window or plan on this page). Which version do you want to keep?')}</p>
       <div class="actions">
@@ -258,6 +377,19 @@ export class PeerSelfCarePlan extends PeerElement {
         <button type="button" part="button" class="button secondary" @click=${() => this.keepMine()}>${msg('Keep mine and save it')}</button>
       </div>
     </div>`;
+  }
+
+  /** Carries this tab's unsaved edits over the unlock, in memory only; once the plan is open, the person chooses. */
+  private async openLockedVersion(): Promise<void> {
+    this.pendingReplacement = { plan: this.plan, source: 'unsaved' };
+    this.returnFocusTo = undefined;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    await this.saving;
+    await this.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-unlock`)?.focus();
   }
 
   private async keepMine(): Promise<void> {
@@ -268,7 +400,8 @@ export class PeerSelfCarePlan extends PeerElement {
 
   private renderUnlock() {
     const id = `${this.idPrefix}-unlock`;
-    return html`<form class="panel" @submit=${(event: Event) => this.unlock(event)}>
+    return html`${this.pendingReplacement ? this.renderWaitingWhileLocked(this.pendingReplacement.source) : nothing}
+      <form class="panel" @submit=${(event: Event) => this.unlock(event)}>
       <h3>${msg('This plan is protected with a passphrase')}</h3>
       <label part="field" class="field" for=${id}>${msg('Passphrase')}</label>
       <input id=${id} part="input" class="control" type="password" autocomplete="current-password" required />
@@ -278,6 +411,30 @@ export class PeerSelfCarePlan extends PeerElement {
       </div>
       ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
     </form>`;
+  }
+
+  /** A locked plan is never replaced or unlocked for an offered one: it waits, and the person may set it aside. */
+  private renderWaitingWhileLocked(source: ReplacementSource) {
+    const words = {
+      file: [
+        msg('The plan file was not loaded: the plan on this device is locked with a passphrase, and it stays exactly as it is. Open it first if you want to choose between the two.'),
+        msg('Set the file aside'),
+      ],
+      example: [
+        msg('The example plan was not loaded: the plan on this device is locked with a passphrase, and it stays exactly as it is. Open it first if you want to replace it with the example.'),
+        msg('Set the example aside'),
+      ],
+      unsaved: [
+        msg('Your changes from this tab are kept in this tab only, not saved. Open the plan with its passphrase to choose between them and the locked plan.'),
+        msg('Let my changes from this tab go'),
+      ],
+    }[source];
+    return html`<div class="panel warning">
+      <p>${words[0]}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button secondary" @click=${() => this.keepExistingPlan()}>${words[1]}</button>
+      </div>
+    </div>`;
   }
 
   private async unlock(event: Event): Promise<void> {
@@ -293,6 +450,8 @@ export class PeerSelfCarePlan extends PeerElement {
       this.plan = plan;
       this.locked = undefined;
       this.notice = undefined;
+      this.noticeIsProblem = false;
+      this.decideReplacement();
     } catch (error) {
       this.noticeIsProblem = true;
       this.notice =
@@ -497,13 +656,21 @@ export class PeerSelfCarePlan extends PeerElement {
         <button type="button" part="button" class="button secondary" @click=${() => this.print()}>${msg('Print')}</button>
         ${this.device === 'shared'
           ? nothing
-          : html`<button type="button" part="button" class="button secondary" @click=${() => (this.panel = this.panel === 'passphrase' ? 'none' : 'passphrase')}>
+          : html`<button
+              type="button"
+              part="button"
+              class="button secondary"
+              aria-expanded=${this.panel === 'passphrase' ? 'true' : 'false'}
+              @click=${(event: Event) => {
+                this.returnFocusTo = event.currentTarget as HTMLElement;
+                this.panel = this.panel === 'passphrase' ? 'none' : 'passphrase';
+              }}
+            >
               ${this.protectedByPassphrase ? msg('Passphrase settings') : msg('Protect with a passphrase')}
             </button>`}
         <button type="button" part="button" class="button secondary danger" @click=${() => (this.panel = 'delete')}>${msg('Delete from this device')}</button>
       </div>
       <p class="hint">${msg('An exported file is not protected by a passphrase. Keep it somewhere private.')}</p>
-      ${this.pendingImport ? this.renderReplaceConfirm() : nothing}
       ${this.panel === 'text' ? this.renderText(planAsText(this.plan, msg(str`${crisis.name}: call ${crisis.call ?? ''} ${crisis.text ? `/ text ${crisis.text}` : ''}`))) : nothing}
       ${this.panel === 'passphrase' ? this.renderPassphrase() : nothing}
       ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
@@ -531,21 +698,44 @@ export class PeerSelfCarePlan extends PeerElement {
   }
 
   private renderPassphrase() {
-    if (this.protectedByPassphrase) {
-      return html`<div class="panel">
-        <p>${msg('Your plan is protected with a passphrase on this device.')}</p>
+    if (!this.protectedByPassphrase) return this.renderPassphraseForm();
+    return html`<div class="panel">
+      <p>${msg('Your plan is protected with a passphrase on this device.')}</p>
+      <div class="actions">
+        <button type="button" part="button" class="button secondary" @click=${() => this.lockNow()}>${msg('Lock now')}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.removePassphrase()}>${msg('Remove the passphrase')}</button>
-      </div>`;
-    }
+      </div>
+      <p class="hint">${msg('Lock now closes the plan until the passphrase is typed again. Removing the passphrase saves the plan on this device without it.')}</p>
+    </div>`;
+  }
+
+  private renderPassphraseForm() {
     const id = `${this.idPrefix}-passphrase`;
-    return html`<form class="panel" @submit=${(event: Event) => this.setPassphrase(event)}>
+    return html`<form class="panel ${this.panel === 'passphrase-first' ? 'lock-first' : ''}" @submit=${(event: Event) => this.setPassphrase(event)}>
+      ${this.panel === 'passphrase-first' ? html`<p>${msg('Nothing is saved while you choose. Once your passphrase is set, your plan is saved only in locked form.')}</p>` : nothing}
       <p><strong>${msg('Before you set one:')}</strong> ${msg('if you forget the passphrase, nobody can open your plan: not you, not IT, not us. There is no reset. Export a copy first if you want a backup.')}</p>
       <label class="field" for=${id}>${msg('Passphrase (at least 8 characters)')}</label>
       <input id=${id} part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
       <label class="field" for="${id}-again">${msg('The same passphrase again')}</label>
       <input id="${id}-again" part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
-      <button type="submit" part="button" class="button">${msg('Protect my plan')}</button>
+      <div class="actions">
+        <button type="submit" part="button" class="button">${msg('Protect my plan')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => this.closePassphraseForm()}>${msg('Not now')}</button>
+      </div>
     </form>`;
+  }
+
+  private async openPassphraseForm(panel: 'passphrase' | 'passphrase-first'): Promise<void> {
+    this.returnFocusTo = this.focusedElement();
+    this.panel = panel;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-passphrase`)?.focus();
+  }
+
+  private closePassphraseForm(): void {
+    const from = this.panel;
+    this.panel = 'none';
+    void this.restoreFocus(from === 'passphrase-first' ? '.lock-first button' : undefined);
   }
 
   private async setPassphrase(event: Event): Promise<void> {
@@ -558,12 +748,34 @@ export class PeerSelfCarePlan extends PeerElement {
       return;
     }
     this.noticeIsProblem = false;
+    const from = this.panel;
     this.key = await deriveKey(first);
     this.protectedByPassphrase = true;
+    if (this.saveState !== 'conflict') this.saveState = 'saving';
     this.panel = 'none';
+    // The plain record, if any, is overwritten in place by the locked one (see PlanStore.save).
     this.saving = this.saving.then(() => this.save());
     await this.saving;
-    this.notice = msg('Your plan is now protected with your passphrase.');
+    this.notice =
+      from === 'passphrase-first'
+        ? msg('Your plan is locked with your passphrase. What you write is saved only in locked form.')
+        : msg('Your plan is now protected with your passphrase.');
+    await this.restoreFocus();
+  }
+
+  /** Saves, then forgets the passphrase's key and the plan from memory until the passphrase is typed again. */
+  private async lockNow(): Promise<void> {
+    await this.whenSaved();
+    if (this.dirty) {
+      this.noticeIsProblem = true;
+      this.notice = msg('Your latest changes are not saved yet, so the plan stays open. Try again in a moment.');
+      return;
+    }
+    this.panel = 'none';
+    this.pendingReplacement = undefined;
+    await this.load();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-unlock`)?.focus();
   }
 
   private async removePassphrase(): Promise<void> {
@@ -578,6 +790,7 @@ export class PeerSelfCarePlan extends PeerElement {
   private renderDeleteConfirm() {
     return html`<div class="panel warning" role="alertdialog" aria-labelledby="${this.idPrefix}-delete-title">
       <p id="${this.idPrefix}-delete-title"><strong>${msg('Delete your plan from this device?')}</strong> ${msg('This cannot be undone. Export it first if you want to keep a copy.')}</p>
+      <p class="hint">${msg('The browser may keep old traces in its own files for a while. Clearing this site’s data in the browser settings removes those too.')}</p>
       <div class="actions">
         <button type="button" part="button" class="button danger" @click=${() => this.deletePlan()}>${msg('Yes, delete it')}</button>
         <button type="button" part="button" class="button secondary" @click=${() => (this.panel = 'none')}>${msg('No, keep it')}</button>
@@ -585,7 +798,7 @@ export class PeerSelfCarePlan extends PeerElement {
     </div>`;
   }
 
-  /** Removes the plan from this device (IndexedDB and memory). */
+  /** Removes the plan from this device: its stored record is overwritten, then deleted, and memory is cleared. */
   async deletePlan(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
@@ -594,6 +807,9 @@ export class PeerSelfCarePlan extends PeerElement {
     this.plan = emptyPlan();
     this.key = undefined;
     this.locked = undefined;
+    this.pendingReplacement = undefined;
+    this.otherVersionLocked = false;
+    this.offerLockFirst = this.device !== 'shared';
     this.protectedByPassphrase = false;
     this.revision = 0;
     this.dirty = false;
@@ -627,11 +843,16 @@ export class PeerSelfCarePlan extends PeerElement {
     return this.checkPlan(json);
   }
 
-  /** Replaces the plan with `value` (checked like an imported file). Returns why not, or undefined. */
-  replacePlan(value: unknown): string | undefined {
+  /**
+   * Offers `value` (checked like an imported file) to take the place of the plan; `source` (`file` or
+   * `example`) words the question. When a plan is already here, the person is asked first and can keep
+   * theirs; a plan locked with a passphrase stays as it is until it is opened. Returns why `value`
+   * cannot be used, or undefined.
+   */
+  replacePlan(value: unknown, source: 'file' | 'example' = 'file'): string | undefined {
     const result = this.checkPlan(value);
     if (typeof result === 'string') return result;
-    this.acceptImport(result);
+    this.offerReplacement(result, source);
     return undefined;
   }
 
@@ -653,25 +874,108 @@ export class PeerSelfCarePlan extends PeerElement {
       this.notice = result;
       return;
     }
-    if (isEmpty(this.plan)) this.acceptImport(result);
-    else this.pendingImport = result;
+    this.offerReplacement(result, 'file');
   }
 
-  private renderReplaceConfirm() {
-    return html`<div class="panel warning" role="alertdialog" aria-labelledby="${this.idPrefix}-replace-title">
-      <p id="${this.idPrefix}-replace-title">${msg('Replace the plan on this device with the one from the file?')}</p>
+  private offerReplacement(plan: SelfCarePlan, source: ReplacementSource): void {
+    this.pendingReplacement = { plan, source };
+    this.returnFocusTo = this.focusedElement();
+    this.decideReplacement();
+  }
+
+  /** Once the stored plan is known and open: straight in when there is nothing to lose, otherwise ask. */
+  private decideReplacement(): void {
+    if (!this.pendingReplacement || !this.loaded || this.locked) return;
+    if (isEmpty(this.plan)) {
+      this.acceptReplacement(false);
+      return;
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-replace-keep`)?.focus());
+  }
+
+  private renderReplaceConfirm({ source }: { source: ReplacementSource }) {
+    const id = `${this.idPrefix}-replace`;
+    const words = {
+      file: {
+        title: msg('Replace your plan with the one in the file?'),
+        text: msg('There is already a plan on this device. The plan in the file would take its place, and yours could not be brought back unless you have exported it.'),
+        keep: msg('Keep my plan'),
+        replace: msg('Replace it with the file'),
+      },
+      example: {
+        title: msg('Replace your plan with the example?'),
+        text: msg('There is already a plan on this device. The made-up example would take its place, and yours could not be brought back unless you have exported it.'),
+        keep: msg('Keep my plan'),
+        replace: msg('Replace it with the example'),
+      },
+      unsaved: {
+        title: msg('Use your changes from this tab?'),
+        text: msg('Before the plan was locked somewhere else, you made changes in this tab that were not saved. They can take the place of the plan you just opened, or you can keep that plan as it is.'),
+        keep: msg('Keep the saved plan'),
+        replace: msg('Use my changes from this tab'),
+      },
+    }[source];
+    return html`<div
+      class="panel warning replace-confirm"
+      role="alertdialog"
+      aria-labelledby="${id}-title"
+      aria-describedby="${id}-text"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.keepExistingPlan();
+      }}
+    >
+      <h3 id="${id}-title">${words.title}</h3>
+      <p id="${id}-text">${words.text}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => this.acceptImport(this.pendingImport!)}>${msg('Replace it')}</button>
-        <button type="button" part="button" class="button secondary" @click=${() => (this.pendingImport = undefined)}>${msg('Cancel')}</button>
+        <button type="button" id="${id}-keep" part="button" class="button" @click=${() => this.keepExistingPlan()}>${words.keep}</button>
+        ${source === 'unsaved'
+          ? nothing
+          : html`<button type="button" part="button" class="button secondary" @click=${() => this.exportPlan()}>${msg('Export my plan first')}</button>`}
+        <button type="button" part="button" class="button secondary danger" @click=${() => this.acceptReplacement()}>${words.replace}</button>
       </div>
     </div>`;
   }
 
-  private acceptImport(plan: SelfCarePlan): void {
-    this.pendingImport = undefined;
-    this.edit(plan);
+  /** `answered`: the person chose this in the question, so focus goes back to where they were. */
+  private acceptReplacement(answered = true): void {
+    const offered = this.pendingReplacement;
+    if (!offered) return;
+    this.pendingReplacement = undefined;
+    this.edit(offered.plan);
     this.noticeIsProblem = false;
-    this.notice = msg('Plan imported.');
+    this.notice = {
+      file: msg('Plan imported.'),
+      example: msg('The example plan is loaded. It is made up: change anything, or delete it.'),
+      unsaved: msg('Your changes from this tab are back in the plan.'),
+    }[offered.source];
+    if (answered) void this.restoreFocus();
+    else this.returnFocusTo = undefined;
+  }
+
+  private keepExistingPlan(): void {
+    const offered = this.pendingReplacement;
+    if (!offered) return;
+    this.pendingReplacement = undefined;
+    this.noticeIsProblem = false;
+    this.notice = offered.source === 'unsaved' ? msg('Your changes from this tab were let go. The saved plan stays as it is.') : msg('Your plan stays as it is. Nothing was replaced.');
+    void this.restoreFocus();
+  }
+
+  private focusedElement(): HTMLElement | undefined {
+    return ((this.renderRoot as ShadowRoot).activeElement as HTMLElement | null) ?? undefined;
+  }
+
+  /** Back to where the person was, or (if that is gone) to `fallback`, or to the step's heading (the passphrase field when locked). */
+  private async restoreFocus(fallback?: string): Promise<void> {
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    await this.updateComplete;
+    if (target?.isConnected) {
+      target.focus();
+      return;
+    }
+    const firstChoice = fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null;
+    (firstChoice ?? this.renderRoot.querySelector<HTMLElement>(this.locked ? `#${this.idPrefix}-unlock` : '.section-title'))?.focus();
   }
 
   private async print(): Promise<void> {

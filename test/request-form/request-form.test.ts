@@ -6,7 +6,7 @@ import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
-import { PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
+import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
 import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
 
@@ -58,8 +58,10 @@ describe('<peer-request-form>', () => {
     const text = root(form).textContent!;
     expect(text).to.contain('This is not an emergency service.');
     expect($(form, 'a[href="tel:988"]')).to.exist;
-    expect(text).to.contain('serious risk of harming themselves or someone else');
+    expect(text).to.contain('may seriously harm themselves or someone else');
     expect(text).to.contain('abused or neglected');
+    expect(text).to.contain('will not help hide misconduct');
+    expect(text, 'no promise a program’s policy may not keep').not.to.contain('personnel file');
     expect(root(form).querySelector('[part~="error"]')).to.equal(null);
     await expect(form).to.be.accessible();
   });
@@ -167,6 +169,24 @@ describe('<peer-request-form>', () => {
     expect($(form, '[part~="status"]').textContent).to.contain('Sent.');
   });
 
+  it('a resend answered "closed" (it reached the team and was closed since) is delivered, and said so without promising a call', async () => {
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
+    await fillValid(form);
+    // What the reference server answers any resend of a closed request's id (server/test/erasure.test.ts).
+    await injectFault({ match: '/api/requests', method: 'POST', status: 200, headers: { 'Idempotent-Replayed': 'true' }, body: { id: 'the-request-id', status: 'closed' }, times: 1 });
+    const sent = oneEvent(form, 'peer-request-sent') as unknown as Promise<PeerRequestSentEvent>;
+    await submit(form);
+    const { respondBy } = await sent;
+    await form.updateComplete;
+    const status = $(form, '[part~="status"]').textContent!;
+    expect(status).to.contain('Sent. Your request reached the team earlier, and has since been closed.');
+    expect(status).to.contain('If nobody got in touch with you, or you would like to talk again, please make another request.');
+    expect(status).not.to.contain('will get in touch');
+    expect(respondBy).to.equal(undefined);
+    expect(await testOutbox().pending()).to.deep.equal([]);
+    await expect(form).to.be.accessible();
+  });
+
   it('a referral needs the colleague’s agreement and is sent as one', async () => {
     const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
     await pick(form, 'I am asking on behalf of a colleague (a referral)');
@@ -233,11 +253,61 @@ describe('<peer-request-form>', () => {
     }, new DOMException('Storage is disabled in this window.', 'InvalidStateError'));
   });
 
-  it('takes the program’s own confidentiality words', async () => {
+  it('adds the program’s own confidentiality words after the limits, never instead of them', async () => {
     const form = await fixture<PeerRequestForm>(html`<peer-request-form .confidentiality=${['Our own words <b>here</b>.']} .supporters=${supportersNoNetwork()}></peer-request-form>`);
     const box = $(form, '[part~="confidentiality"]');
     expect(box.textContent).to.contain('Our own words <b>here</b>.');
     expect(box.querySelector('b')).to.equal(null);
+    const paragraphs = [...box.querySelectorAll('p')].map((paragraph) => paragraph.textContent!);
+    expect(paragraphs.findIndex((paragraph) => paragraph.includes('will not help hide misconduct'))).to.be.lessThan(paragraphs.indexOf('Our own words <b>here</b>.'));
+  });
+
+  it('states who reads the request from the facts the server enforces, and changes with the choice', async () => {
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${API_URL}></peer-request-form>`);
+    const box = () => $(form, '[part~="confidentiality"]').textContent!.replace(/\s+/g, ' ');
+    await waitUntil(() => box().includes('not who sent it or what it says'), 'the server’s facts are not stated');
+    expect(box()).to.contain('How to reach you and your message go only to the supporter who takes your request.');
+    expect(box()).to.contain('erased from the server');
+    const select = $<HTMLSelectElement>(form, 'select[id$="-supporterId"]');
+    select.value = 'ana-rivera';
+    select.dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    expect(box()).to.contain('Only Ana Rivera-Example reads your name, how to reach you and your message.');
+  });
+
+  it('without the server’s facts (a portal that does not publish them), assumes the coordinator may read it', async () => {
+    await injectFault({ match: '/api/policy', status: 404, body: { title: 'Not found', status: 404 }, contentType: 'application/problem+json' });
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
+    await waitUntil(async () => (await proxyLog()).some((entry) => entry.path.startsWith('/api/policy') && entry.done), 'policy not asked for');
+    await form.updateComplete;
+    expect($(form, '[part~="confidentiality"]').textContent).to.contain('assume the program coordinator may read it too');
+  });
+
+  it('offers only supporters a request can reach, and says so at once when one cannot be', async () => {
+    const supporters = supportersNoNetwork().map((supporter, index) => (index === 1 ? { ...supporter, acceptsRequests: false } : supporter));
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form .supporters=${supporters} supporter-id=${supporters[1].id}></peer-request-form>`);
+    const offered = [...root(form).querySelectorAll<HTMLOptionElement>('select[id$="-supporterId"] option')];
+    expect(offered.filter((option) => option.value === supporters[1].id && !option.selected)).to.have.length(0);
+    expect(offered.some((option) => option.value === supporters[0].id)).to.equal(true);
+    const error = $(form, '[id$="-supporterId-error"]');
+    expect(error.textContent).to.contain(`${supporters[1].displayName} cannot receive requests through this page yet`);
+    expect($(form, 'select[id$="-supporterId"]').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('"not on my team" asks for the team and sends it with the request', async () => {
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${API_URL}></peer-request-form>`);
+    await waitUntil(() => root(form).querySelectorAll('select[id$="-supporterId"] option').length > 3, 'roster not loaded');
+    await pick(form, 'Someone who is not on my team');
+    await fillValid(form);
+    await submit(form);
+    expect($(form, '[part~="error-summary"]').textContent).to.contain('Please say which team you are on');
+    expect(root(form).querySelector('datalist option[value="Dispatch – nights"]')).to.exist;
+    await type(form, 'team', 'Dispatch – nights');
+    expect($(form, '[part~="preview"]').textContent).to.contain('Someone not on my team (Dispatch – nights)');
+    const sent = oneEvent(form, 'peer-request-sent');
+    await submit(form);
+    await sent;
+    expect(root(form).textContent).to.contain('Sent.');
   });
 
   it('can be filled and sent with the keyboard alone', async () => {

@@ -102,6 +102,25 @@ describe('<peer-roster> with the real server', () => {
   });
 });
 
+describe('<peer-roster> and who can receive requests', () => {
+  it('offers “Ask them to contact me” only where a request reaches the supporter, and says why not elsewhere', async () => {
+    const supporters = structuredClone(TEST_SUPPORTERS).map((supporter, index) => (index === 0 ? { ...supporter, acceptsRequests: false } : supporter));
+    const roster = await fixture<PeerRoster>(html`<peer-roster .supporters=${supporters}></peer-roster>`);
+    const card = (name: string) => [...shadow(roster).querySelectorAll<HTMLElement>('[part~="card"]')].find((candidate) => candidate.textContent!.includes(name))!;
+    expect(card(supporters[0].displayName).querySelector('[part~="request-contact"]')).to.equal(null);
+    expect(card(supporters[0].displayName).querySelector('[part~="no-requests"]')!.textContent).to.contain('Not taking requests through this page yet');
+    expect(card(supporters[1].displayName).querySelector('[part~="request-contact"]')).to.exist;
+    await expect(roster).to.be.accessible();
+  });
+
+  it('reads acceptsRequests from the reference server (every sample supporter has an account)', async () => {
+    const roster = await fixture<PeerRoster>(html`<peer-roster endpoint=${API_URL}></peer-roster>`);
+    await waitUntil(() => visibleNames(roster).length > 0, 'roster not loaded');
+    expect(shadow(roster).querySelectorAll('[part~="no-requests"]')).to.have.length(0);
+    expect(shadow(roster).querySelectorAll('[part~="request-contact"]').length).to.be.greaterThan(0);
+  });
+});
+
 describe('<peer-roster> filters', () => {
   it('searches name, role, bio and tags, ignoring case and accents', async () => {
     const roster = await withData();

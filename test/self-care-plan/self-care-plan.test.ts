@@ -110,6 +110,8 @@ describe('<peer-self-care-plan>', () => {
     }
     const hostile = JSON.parse(`{"format":"peer-support-widgets/self-care-plan","version":1,"__proto__":{"polluted":true},"atMyBest":"<img src=x onerror=\\"window.__planXss=true\\">"}`);
     expect(plan.replacePlan(hostile)).to.equal(undefined);
+    await plan.updateComplete;
+    button(plan, 'Replace it with the file').click(); // a plan is already there, so it asks first
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     await goToStep(plan, 'Whole plan');
     expect($(plan, '[part~="overview"]').textContent).to.contain('<img src=x onerror="window.__planXss=true">');
@@ -185,6 +187,9 @@ describe('<peer-self-care-plan>', () => {
     await plan.whenSaved();
     button(plan, 'Export').click();
     plan.replacePlan(FULL_PLAN);
+    await plan.updateComplete;
+    button(plan, 'Export my plan first').click();
+    button(plan, 'Replace it with the file').click();
     await plan.whenSaved();
     button(plan, 'Copy as text').click();
     await plan.updateComplete;

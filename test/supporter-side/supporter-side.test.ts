@@ -6,7 +6,6 @@ import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import type { PeerRequestInbox } from '../../src/request-inbox/request-inbox.js';
 import type { PeerAvailability } from '../../src/availability/availability.js';
 import type { PeerContactLog } from '../../src/contact-log/contact-log.js';
-import type { PeerProgramStats } from '../../src/program-stats/program-stats.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault } from '../support/rig.js';
 import { bearerSession } from '../support/accounts.js';
 import { emptyOutbox } from '../support/outbox-helpers.js';
@@ -141,9 +140,13 @@ describe('the supporter side', () => {
     const kai = await bearerSession('supporter', 'kai-tupou');
     configure({ headers: (await bearerSession('coordinator')).headers });
     const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
-    const card = () => inbox.shadowRoot!.querySelector<HTMLElement>('[part~="request"][aria-label="Assign Me"]');
+    const card = () => inbox.shadowRoot!.querySelector<HTMLElement>(`[part~="request"][data-request-id="${request.id}"]`);
     await waitUntil(() => card()?.querySelector('select'), 'no assign choice');
     expect(card()!.textContent).to.contain('Nobody has taken it yet.');
+    // A coordinator sees that it waits and how soon, not who asked.
+    expect(card()!.getAttribute('aria-label')).to.equal('A request for anyone on the team');
+    expect(card()!.textContent).not.to.contain('Assign Me').and.not.to.contain('555-0100');
+    expect(button(inbox, 'I’ll take this')).to.equal(undefined, 'coordinators assign; supporters take');
     await expect(inbox).to.be.accessible();
     const select = card()!.querySelector('select')!;
     select.value = kai.accountId;
@@ -153,26 +156,18 @@ describe('the supporter side', () => {
     await waitUntil(() => !card()!.textContent!.includes('Nobody has taken it yet.'), 'still shown as not taken');
   });
 
-  it('program impact: a chart with a table, "fewer than 5" for small cells, and a CSV', async () => {
-    const coordinator = await bearerSession('coordinator');
-    for (let index = 0; index < 6; index++) {
-      const id = crypto.randomUUID();
-      await fetch(`${API_URL}contacts`, {
-        method: 'POST',
-        headers: { ...coordinator.headers, 'Content-Type': 'application/json', 'Idempotency-Key': id },
-        body: JSON.stringify({ id, week: '2026-W20', kind: index < 5 ? 'one-on-one' : 'family', origin: 'self-referred', durationMinutes: 60, people: 1, topics: ['grief'], referredTo: ['none'] }),
-      });
-    }
-    configure({ headers: coordinator.headers });
-    const stats = await fixture<PeerProgramStats>(html`<peer-program-stats endpoint=${API_URL}></peer-program-stats>`);
-    await waitUntil(() => stats.shadowRoot!.querySelector('table'), 'no table');
-    const may = [...stats.shadowRoot!.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === '2026-05')!;
-    expect(may.textContent).to.contain('6');
-    expect(text(stats)).to.contain('fewer than 5');
-    expect(stats.shadowRoot!.querySelector('svg[role="img"] title')).to.exist;
-    await expect(stats).to.be.accessible();
-    const csv = stats.csv();
-    expect(csv.split('\r\n')[0]).to.contain('"period","contacts","hours","people"');
-    expect(csv).to.contain('"fewer than 5"');
+  it('a request for anyone shows the team a first name; how to reach them appears only for the one who takes it', async () => {
+    const request = { id: crypto.randomUUID(), name: 'Robin Preview-Person', channel: { kind: 'phone', value: '555-0177' }, message: 'Rough week.', urgency: 'few-days', acknowledgedConfidentiality: true };
+    await fetch(`${API_URL}requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': request.id }, body: JSON.stringify(request) });
+    configure({ headers: (await bearerSession('supporter', 'jo-lindqvist')).headers });
+    const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);
+    const card = () => inbox.shadowRoot!.querySelector<HTMLElement>(`[part~="request"][data-request-id="${request.id}"]`);
+    await waitUntil(() => card(), 'the request is not shown to the team');
+    expect(card()!.getAttribute('aria-label')).to.equal('Robin');
+    expect(card()!.textContent).to.contain('once you take it').and.not.to.contain('555-0177').and.not.to.contain('Rough week.');
+    await expect(inbox).to.be.accessible();
+    [...card()!.querySelectorAll('button')].find((candidate) => candidate.textContent!.trim().startsWith('I’ll take this'))!.click();
+    await waitUntil(() => card()?.querySelector('a[href="tel:5550177"]'), 'contact details not shown to the one who took it');
+    expect(card()!.textContent).to.contain('Robin Preview-Person').and.contain('Rough week.');
   });
 });
