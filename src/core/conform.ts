@@ -2,12 +2,16 @@
  * Makes data from a backend safe to use, guided by the contract's JSON Schemas (`contract.ts`).
  *
  * A portal may send anything: a number where text belongs, a 100 KB bio, a list that is not a list,
- * a record with its id missing. Widgets must show what they safely can and never break, so this is a
- * tolerant reader, not a validator: it keeps what fits, trims what is too long, turns numbers into
- * text, drops what cannot be used and reports every change as an issue for IT to read in the console.
- * Only a record whose required fields are unusable is dropped whole.
+ * `"Available"` where the contract says `available`, a status it invented. Widgets must show what
+ * they safely can and never break, so this is a tolerant reader, not a validator: it keeps what
+ * fits, trims what is too long, turns numbers into text, reads case and spacing variants of known
+ * values (`"On Break"` as `on-break`), puts a stand-in that claims nothing in place of a required
+ * value it cannot read (see `read-fallbacks.ts`), drops other unusable fields one by one, and reports
+ * every change as an issue for IT to read in the console. Only a record without a usable id or name
+ * (or another required field with no stand-in) is dropped whole.
  */
 import { PeerBadResponseError } from './errors.js';
+import { LEAVE_OUT, READ_FALLBACKS } from './read-fallbacks.js';
 
 /** The subset of JSON Schema the contract uses. */
 type JsonType = 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
@@ -39,6 +43,8 @@ export interface ConformIssue {
   /** Where in the data, e.g. `items[3].bio`. */
   path: string;
   message: string;
+  /** The `id` of the list entry it is in, when the entry has one (lists only). */
+  recordId?: string;
 }
 
 const UNUSABLE = Symbol('unusable');
@@ -55,6 +61,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Known values compared without case and with spaces or underscores as hyphens: "On Break" is on-break. */
+const enumKey = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 function conformString(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
   let text: string;
   if (typeof value === 'string') text = value;
@@ -66,8 +76,14 @@ function conformString(schema: JsonSchema, value: unknown, path: string, issues:
     return UNUSABLE;
   }
   if (schema.enum && !schema.enum.includes(text)) {
-    issues.push({ path, message: `"${text.slice(0, 40)}" is not one of ${schema.enum.join(', ')}` });
-    return UNUSABLE;
+    const wanted = enumKey(text);
+    const known = schema.enum.find((option): option is string => typeof option === 'string' && enumKey(option) === wanted);
+    if (known === undefined) {
+      issues.push({ path, message: `${quoted(text)} is not one of ${schema.enum.join(', ')}` });
+      return UNUSABLE;
+    }
+    issues.push({ path, message: `${quoted(text)} read as "${known}"` });
+    text = known;
   }
   if (schema.maxLength !== undefined && text.length > schema.maxLength) {
     issues.push({ path, message: `longer than ${schema.maxLength} characters; cut short` });
@@ -106,11 +122,13 @@ function conformArray(schema: JsonSchema, value: unknown, path: string, issues: 
   for (let index = 0; index < value.length && kept.length < limit; index++) {
     const item = schema.items ? conformValue(schema.items, value[index], `${path}[${index}]`, issues) : value[index];
     if (item !== UNUSABLE) kept.push(item);
+    else noteFallback(issues, `${path}[${index}]`, true, 'left out');
   }
   return kept;
 }
 
-function conformObject(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+/** `name` says where the schema sits in the contract (`Resource`, `Resource.hours`), for its stand-ins. */
+function conformObject(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[], name?: string): Conformed {
   if (!isPlainObject(value)) {
     issues.push({ path, message: `expected a record, got ${describe(value)}` });
     return UNUSABLE;
@@ -120,10 +138,19 @@ function conformObject(schema: JsonSchema, value: unknown, path: string, issues:
   for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
     const childPath = path ? `${path}.${key}` : key;
     const present = Object.hasOwn(value, key) && value[key] !== undefined && (value[key] !== null || allowsNull(propertySchema));
-    const conformed = present ? conformValue(propertySchema, value[key], childPath, issues) : UNUSABLE;
+    const childName = typeof propertySchema.$id === 'string' ? propertySchema.$id : name && `${name}.${key}`;
+    const conformed = present ? conformValue(propertySchema, value[key], childPath, issues, childName) : UNUSABLE;
+    const fallback = conformed === UNUSABLE && (present || required.has(key)) && childName ? READ_FALLBACKS.get(childName) : undefined;
     if (conformed !== UNUSABLE) {
       result[key] = conformed;
-    } else if (required.has(key)) {
+    } else if (fallback) {
+      // One unreadable value must not cost the whole record: a stand-in that claims nothing.
+      const standIn = fallback();
+      noteFallback(issues, childPath, present, standIn === LEAVE_OUT ? 'left out' : `shown as ${JSON.stringify(standIn)}`);
+      if (standIn !== LEAVE_OUT) result[key] = standIn;
+    } else if (!required.has(key)) {
+      if (present) noteFallback(issues, childPath, present, 'left out');
+    } else {
       // A required list that is missing or not a list becomes empty: the rest of the record is still useful.
       if (propertySchema.type === 'array') {
         if (!present) issues.push({ path: childPath, message: 'missing; treated as empty' });
@@ -145,7 +172,15 @@ function conformObject(schema: JsonSchema, value: unknown, path: string, issues:
   return result;
 }
 
-function conformValue(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[]): Conformed {
+/** Adds what was done instead to the issue that said why the value could not be read (one line per problem for IT). */
+function noteFallback(issues: ConformIssue[], path: string, present: boolean, done: string): void {
+  const last = issues.at(-1);
+  if (present && last?.path === path) last.message += `; ${done}`;
+  else if (present && last && (last.path.startsWith(`${path}.`) || last.path.startsWith(`${path}[`))) last.message += `; so ${path.split('.').at(-1)} ${done}`;
+  else issues.push({ path, message: `${present ? 'could not be read' : 'missing'}; ${done}` });
+}
+
+function conformValue(schema: JsonSchema, value: unknown, path: string, issues: ConformIssue[], name?: string): Conformed {
   if (schema.const !== undefined) {
     if (value === schema.const) return value;
     issues.push({ path, message: `expected ${JSON.stringify(schema.const)}` });
@@ -154,13 +189,13 @@ function conformValue(schema: JsonSchema, value: unknown, path: string, issues: 
   if (Array.isArray(schema.type)) {
     if (value === null && schema.type.includes('null')) return null;
     const type = schema.type.find((candidate) => candidate !== 'null');
-    return conformValue({ ...schema, type }, value, path, issues);
+    return conformValue({ ...schema, type }, value, path, issues, name);
   }
   switch (schema.type) {
     case 'null':
       return value === null ? null : UNUSABLE;
     case 'object':
-      return conformObject(schema, value, path, issues);
+      return conformObject(schema, value, path, issues, typeof schema.$id === 'string' ? schema.$id : name);
     case 'array':
       return conformArray(schema, value, path, issues);
     case 'string':
@@ -170,6 +205,10 @@ function conformValue(schema: JsonSchema, value: unknown, path: string, issues: 
       return conformNumber(schema, value, path, issues);
     case 'boolean':
       if (typeof value === 'boolean') return value;
+      if (typeof value === 'string' && /^\s*(true|false)\s*$/i.test(value)) {
+        issues.push({ path, message: `${quoted(value)} read as ${value.trim().toLowerCase()}` });
+        return value.trim().toLowerCase() === 'true';
+      }
       issues.push({ path, message: `expected true or false, got ${describe(value)}` });
       return UNUSABLE;
     default:
@@ -211,8 +250,13 @@ export function conformList<T>(itemSchema: JsonSchema, body: unknown): Conformed
   const issues: ConformIssue[] = [];
   const items: T[] = [];
   list.forEach((entry, index) => {
+    const first = issues.length;
     const record = conformRecord<T>(itemSchema, entry, issues, `items[${index}]`);
     if (record !== undefined) items.push(record);
+    else issues.push({ path: `items[${index}]`, message: 'left out: a value it cannot be shown without is missing or unreadable (see above)' });
+    // IT finds a record by its id faster than by its position.
+    const id = isPlainObject(entry) && (typeof entry.id === 'string' || typeof entry.id === 'number') ? String(entry.id).slice(0, 64) : undefined;
+    if (id !== undefined) for (const issue of issues.slice(first)) issue.recordId = id;
   });
   const updatedAt = isPlainObject(body) && typeof body.updatedAt === 'string' && !Number.isNaN(Date.parse(body.updatedAt)) ? body.updatedAt : undefined;
   return { items, dropped: list.length - items.length, issues, updatedAt };

@@ -35,8 +35,21 @@ export abstract class PeerError extends Error {
 
 export class PeerNetworkError extends PeerError {
   readonly kind = 'network';
+  /**
+   * The browser was online and the server is on another origin: most likely it does not allow this
+   * page yet (CORS), though it may also be down. Said so, instead of "you may be offline".
+   */
+  readonly crossOrigin: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; crossOrigin?: boolean }) {
+    super(message, options);
+    this.crossOrigin = options?.crossOrigin ?? false;
+  }
+
   get userMessage() {
-    return msg("We couldn't reach the server. You may be offline, or the service may be down for a moment.");
+    return this.crossOrigin
+      ? msg("We couldn't reach the peer support service from this page. It may not be set up to allow this page yet, or it may be down for a moment. If this keeps happening, please let your IT team know.")
+      : msg("We couldn't reach the server. You may be offline, or the service may be down for a moment.");
   }
   override get retryable() {
     return true;
@@ -105,6 +118,12 @@ export class PeerBadResponseError extends PeerError {
   }
 }
 
+/**
+ * Also true for an error made by another copy of this library on the page (they share list requests,
+ * see `shared-lists.ts`): same kind, same words, another class object.
+ */
 export function isPeerError(error: unknown): error is PeerError {
-  return error instanceof PeerError;
+  if (error instanceof PeerError) return true;
+  const candidate = error as Partial<PeerError> | null;
+  return error instanceof Error && typeof candidate?.kind === 'string' && typeof candidate.userMessage === 'string' && typeof candidate.retryable === 'boolean';
 }

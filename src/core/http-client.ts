@@ -1,5 +1,6 @@
 import type { PeerResourceName, Problem } from './contract.js';
-import type { PeerConfig } from './config.js';
+import type { HeaderProvider, PeerConfig } from './config.js';
+import { pageRegistry } from './page-registry.js';
 import {
   PeerAbortError,
   PeerBadResponseError,
@@ -48,6 +49,15 @@ export class PeerHttpClient {
     return url;
   }
 
+  /**
+   * What makes two reads of a resource the very same request: its URL, the credentials mode and the
+   * extra headers (a header provider function by identity). Elements with equal keys share one
+   * request and one answer (see `shared-lists.ts`).
+   */
+  shareKey(resource: PeerResourceName): string {
+    return JSON.stringify([this.url(resource).href, this.config.credentials, headerScope(this.config.headers)]);
+  }
+
   async request<T = unknown>(resource: PeerResourceName, options: PeerRequestOptions<T> = {}): Promise<T> {
     const url = this.url(resource, options.id);
     for (const [key, value] of Object.entries(options.query ?? {})) {
@@ -80,9 +90,32 @@ export class PeerHttpClient {
     } catch (error) {
       if (options.signal?.aborted) throw new PeerAbortError('Cancelled', { cause: error });
       if (timeout.aborted) throw new PeerTimeoutError(`No answer from ${url.origin} within ${timeoutMs} ms`, { cause: error });
-      throw new PeerNetworkError(`Could not reach ${url.origin}`, { cause: error });
+      // The browser hides why (CORS, DNS, a refused connection all look alike). Online and across
+      // origins, the likeliest cause is a server that does not allow this page yet: say so.
+      const pageOrigin = globalThis.location?.origin;
+      const crossOrigin = globalThis.navigator?.onLine === true && pageOrigin !== undefined && url.origin !== pageOrigin;
+      if (crossOrigin) this.tellItOnce(url, pageOrigin, headers);
+      throw new PeerNetworkError(`Could not reach ${url.origin}`, { cause: error, crossOrigin });
     }
     return this.read(response, options.decode, timeout);
+  }
+
+  /** Tells IT in the console, once per endpoint, what to set so that the API allows this page. */
+  private tellItOnce(url: URL, page: string, headers: Headers): void {
+    const { toldIt } = pageRegistry();
+    const endpoint = `cors ${new URL(this.config.endpoint, globalThis.location?.href).href}`;
+    if (toldIt.has(endpoint)) return;
+    toldIt.add(endpoint);
+    // Headers beyond the CORS-safelisted ones make the browser ask first (an OPTIONS preflight).
+    const asked = [...headers.keys()].filter((name) => !['accept', 'accept-language', 'content-language'].includes(name));
+    console.warn(
+      `[peer-support] No answer from ${url.href} to this page (${page}), though the browser is online: most likely the API ` +
+        `does not allow this origin (CORS; the browser's own message says so), or it is down. Reference server: add ${page} to ALLOWED_ORIGINS. ` +
+        `Portal or gateway: answer with Access-Control-Allow-Origin: ${page}` +
+        (this.config.credentials === 'include' ? ' and Access-Control-Allow-Credentials: true (credentials: include)' : '') +
+        (asked.length ? `, and to the OPTIONS preflight with Access-Control-Allow-Headers: ${asked.join(', ')}` : '') +
+        '.',
+    );
   }
 
   private async headersFor(method: string, options: PeerRequestOptions<unknown>): Promise<Headers> {
@@ -153,6 +186,18 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Extra headers as part of a share key: a plain map by value, a provider function by identity. */
+function headerScope(headers: HeaderProvider | undefined): string {
+  if (!headers) return '';
+  if (typeof headers === 'function') {
+    const registry = pageRegistry();
+    let id = registry.providerIds.get(headers);
+    if (id === undefined) registry.providerIds.set(headers, (id = registry.nextProviderId++));
+    return `provider ${id}`;
+  }
+  return JSON.stringify(Object.entries(headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function readCsrfToken(metaName: string): string | undefined {

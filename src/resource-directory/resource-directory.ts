@@ -258,7 +258,9 @@ export class PeerResourceDirectory extends PeerElement {
         ${resource.confidential ? html`<span part="badge" class="badge">${msg('Confidential')}</span>` : nothing}
         ${stale
           ? html`<span part="badge" class="badge stale">${msg(str`Possibly out of date: last checked ${verifiedDate}`)}</span>`
-          : html`<span class="verified">${msg(str`Verified on ${verifiedDate}`)}</span>`}
+          : verifiedDate
+            ? html`<span class="verified">${msg(str`Verified on ${verifiedDate}`)}</span>`
+            : nothing /* the server's date could not be read (see conform.ts) */}
       </p>
       ${resource.description ? html`<p class="description">${resource.description}</p>` : nothing}
       ${this.renderContacts(resource)}

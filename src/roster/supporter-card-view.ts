@@ -4,9 +4,11 @@
  */
 import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { AvailabilityState, Channel, Supporter } from '../core/contract.js';
+import type { Channel, Supporter } from '../core/contract.js';
 import { PeerRequestContactEvent } from '../core/events.js';
 import { dateTime, initials, languageName, relativeTime } from '../core/format.js';
+import type { ShownAvailability, ShownAvailabilityState } from '../core/read-fallbacks.js';
+import { sourceOf } from '../core/record-source.js';
 import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
 
 export type CardLayout = 'grid' | 'list' | 'compact';
@@ -22,8 +24,11 @@ export interface CardContext {
   onShowAvailable?: () => void;
 }
 
-function availabilityLabel(state: AvailabilityState): string {
+function availabilityLabel(state: ShownAvailabilityState): string {
   switch (state) {
+    case 'unknown':
+      // The server sent a status the contract does not know (IT sees which in the console).
+      return msg('Availability not known');
     case 'available':
       return msg('Available now');
     case 'busy':
@@ -35,7 +40,7 @@ function availabilityLabel(state: AvailabilityState): string {
   }
 }
 
-function availabilityNote(state: AvailabilityState): string | undefined {
+function availabilityNote(state: ShownAvailabilityState): string | undefined {
   switch (state) {
     case 'busy':
       return msg('They will see your request when they are free.');
@@ -68,8 +73,10 @@ function channelLink(channel: Channel, supporter: Supporter) {
 }
 
 export function renderSupporterCard(supporter: Supporter, context: CardContext) {
-  const { availability } = supporter;
-  const photo = context.photoFailed ? undefined : safeUrl(supporter.photoUrl);
+  // The reader may hand over an availability it could not read as "unknown" (see read-fallbacks.ts).
+  const availability: ShownAvailability = supporter.availability;
+  // A photo path is the API's, not the intranet page's: resolved against where the record was read.
+  const photo = context.photoFailed ? undefined : safeUrl(supporter.photoUrl, sourceOf(supporter));
   const note = context.layout === 'compact' ? undefined : availabilityNote(availability.status);
   const away = availability.status === 'on-break' || availability.status === 'off-duty';
   const since = relativeTime(availability.since, context.locale);
@@ -127,9 +134,12 @@ export function renderSupporterCard(supporter: Supporter, context: CardContext) 
             ${supporter.channels.map((channel) => channelLink(channel, supporter))}
           </ul>`
         : nothing}
-      <button type="button" part="button request-contact" class="button request" @click=${() => context.onRequestContact(supporter)}>
-        ${msg('Ask them to contact me')}<span class="visually-hidden"> (${supporter.displayName})</span>
-      </button>
+      ${supporter.acceptsRequests === false
+        ? // No account yet: a request would reach nobody, so the card does not offer one.
+          html`<p part="no-requests" class="no-requests">${msg('Not taking requests through this page yet. Use the ways to reach them above, or ask anyone on the team.')}</p>`
+        : html`<button type="button" part="button request-contact" class="button request" @click=${() => context.onRequestContact(supporter)}>
+            ${msg('Ask them to contact me')}<span class="visually-hidden"> (${supporter.displayName})</span>
+          </button>`}
     </div>
   </article>`;
 }
@@ -248,8 +258,17 @@ export const supporterCardStyles = css`
   [data-status='off-duty'] .status-dot {
     border-color: var(--peer-color-muted, #4b5563);
   }
+  [data-status='unknown'] .status-dot {
+    border-color: var(--peer-color-muted, #4b5563);
+    border-style: dotted;
+  }
   .availability-note {
     font-size: 0.9em;
+  }
+  .no-requests {
+    margin: 0;
+    font-size: 0.9em;
+    color: var(--peer-color-muted, #4b5563);
   }
   .since {
     flex-basis: 100%;

@@ -1,13 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
+
+// A second reference app whose ALLOWED_ORIGINS leaves the test page out: what a portal that was never
+// told about this intranet page does. It answers on the main app's host and port under this prefix,
+// so the page's CSP lets the request go and only CORS refuses it.
+const NOT_ALLOWED_PREFIX = '/not-allowed/';
 
 // Starts the real reference server (the same buildApp that `npm start` uses) on a free port with a
 // throw-away database for the browser tests, and answers /__test-env.js with its address.
 export function referenceServerPlugin() {
-  const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined, accountsModule: undefined };
+  const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined, accountsModule: undefined, notAllowedApp: undefined };
   return {
     name: 'peer-reference-server',
     state,
@@ -20,12 +27,24 @@ export function referenceServerPlugin() {
         dbFile: state.dbFile,
         allowedOrigins: [`http://${config.hostname ?? 'localhost'}:${config.port}`, `http://localhost:${config.port}`],
       });
+      // The sample roster's photos (/photos/…) on the API's origin, as `npm start` serves them.
+      await state.app.register(fastifyStatic, { root: fileURLToPath(new URL('../../demo/photos/', import.meta.url)), prefix: '/photos/', decorateReply: false });
+      state.notAllowedApp = await buildApp({ dbFile: join(state.dir, 'not-allowed.db'), allowedOrigins: ['https://intranet.example.org'] });
+      await state.notAllowedApp.ready();
+      const [mainApp] = state.app.server.listeners('request');
+      state.app.server.removeAllListeners('request');
+      state.app.server.on('request', (req, res) => {
+        if (!req.url.startsWith(NOT_ALLOWED_PREFIX)) return mainApp(req, res);
+        req.url = req.url.slice(NOT_ALLOWED_PREFIX.length - 1);
+        state.notAllowedApp.routing(req, res);
+      });
       await state.app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = state.app.server.address();
       state.url = `http://127.0.0.1:${port}/api/`;
     },
     async serverStop() {
       await state.app?.close();
+      await state.notAllowedApp?.close();
       if (state.dir) rmSync(state.dir, { recursive: true, force: true });
     },
     serve(context) {
@@ -79,6 +98,7 @@ export function referenceServerPlugin() {
           body: [
             `export const apiUrl = ${JSON.stringify(state.url)};`,
             `export const proxyUrl = '/proxy/api/';`,
+            `export const notAllowedApiUrl = ${JSON.stringify(state.url.replace(/\/api\/$/, `${NOT_ALLOWED_PREFIX}api/`))};`,
             `export const faultsUrl = '/__faults';`,
           ].join('\n'),
         };

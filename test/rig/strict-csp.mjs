@@ -18,7 +18,8 @@ export function strictCsp(getApiOrigin) {
         "default-src 'self'",
         `script-src 'self' 'nonce-${nonce}'`,
         "style-src 'self'",
-        "img-src 'self' data:",
+        // Photos come from the API's origin (a roster's `/photos/…` paths are the API's), as on an intranet page.
+        `img-src 'self' data: ${getApiOrigin()}`,
         `connect-src 'self' ${getApiOrigin()}`,
         "object-src 'none'",
         "base-uri 'none'",
