@@ -1,0 +1,1 @@
+// Editor autocompletion generated from dist/custom-elements.json (filled in by the frameworks work).

@@ -1,0 +1,161 @@
+import Fastify from 'fastify';
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { openDatabase } from './db/database.js';
+import { RequestsRepository } from './db/requests-repository.js';
+import { ResourcesRepository } from './db/resources-repository.js';
+import { SupportersRepository } from './db/supporters-repository.js';
+import { HttpProblem, problem, sendProblem } from './problem.js';
+import { AccountsRepository } from './db/accounts-repository.js';
+import { ContactsRepository } from './db/contacts-repository.js';
+import { startMaintenance } from './maintenance.js';
+import { loggerOptions } from './logging.js';
+import { policyRoutes } from './routes/policy.js';
+import { activityRoutes } from './routes/activity.js';
+import { availabilityRoutes } from './routes/availability.js';
+import { inboxRoutes } from './routes/inbox.js';
+import { sessionRoutes } from './routes/session.js';
+import { requestsRoutes } from './routes/requests.js';
+import { resourcesRoutes } from './routes/resources.js';
+import { supportersRoutes } from './routes/supporters.js';
+import { registerContractSchemas } from './schemas.js';
+import { validationProblem } from './validation-messages.js';
+/** Builds the reference backend; it does not listen (see main.ts). */
+export async function buildApp(options) {
+    const now = options.now ?? (() => new Date());
+    const db = openDatabase(options.dbFile, now, options.busyTimeoutMs);
+    const app = Fastify({
+        ...loggerOptions(options.logger ?? false, options.logStream),
+        bodyLimit: options.bodyLimit ?? 64 * 1024,
+        // Reject, never repair: unknown fields and wrong types are the client's to fix.
+        ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+    });
+    app.addHook('onClose', async () => db.close());
+    // The contract is JSON only: anything else is 415, not a string that fails validation later.
+    app.removeContentTypeParser('text/plain');
+    const supporters = new SupportersRepository(db);
+    const resources = new ResourcesRepository(db);
+    const requests = new RequestsRepository(db);
+    const accounts = new AccountsRepository(db);
+    const contacts = new ContactsRepository(db);
+    const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
+    const responseWindowHours = options.responseWindowHours ?? 24;
+    const policy = {
+        coordinatorReads: options.coordinatorReads ?? 'none',
+        eraseAfterMinutes,
+        responseWindowHours,
+        ...(options.confidentialityNotes?.length ? { notes: options.confidentialityNotes } : {}),
+    };
+    // Erase closed requests and purge what expired on time, even when nobody opens the inbox.
+    const stopMaintenance = startMaintenance({ db, requests, accounts }, now, options.maintenanceIntervalMs);
+    app.addHook('onClose', async () => stopMaintenance());
+    registerContractSchemas(app);
+    await app.register(swagger, {
+        openapi: {
+            openapi: '3.1.0',
+            info: {
+                title: 'peer-support-widgets API',
+                version: '1',
+                description: 'The contract between the peer support widgets and a backend (this reference server or an HR portal). Errors are application/problem+json.',
+            },
+            servers: [{ url: '/' }],
+        },
+        // Components are named after the contract's `$id`s (Supporter, SupportRequest…), not def-0.
+        refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) },
+    });
+    await app.register(async (api) => {
+        await api.register(cors, {
+            origin: (origin, callback) => callback(null, !!origin && (options.allowedOrigins ?? []).includes(origin)),
+            credentials: true,
+            methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+            allowedHeaders: ['Content-Type', 'Accept', 'Idempotency-Key', 'X-CSRF-Token', 'Authorization', 'If-None-Match'],
+            exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
+            maxAge: 600,
+        });
+        api.addHook('onSend', async (_request, reply, payload) => {
+            reply.header('Cache-Control', 'no-store');
+            reply.header('X-Content-Type-Options', 'nosniff');
+            return payload;
+        });
+        api.setErrorHandler((error, request, reply) => {
+            if (error instanceof HttpProblem)
+                return sendProblem(reply, error.body);
+            if (error.validation)
+                return sendProblem(reply, validationProblem(error.validation, error.validationContext));
+            const storageProblem = storageContention(error);
+            if (storageProblem)
+                return sendProblem(reply.header('Retry-After', '1'), storageProblem);
+            const status = error.statusCode ?? 500;
+            if (status >= 500) {
+                // Type and code only: the message can quote input (see server/logging.ts).
+                request.log.error({ err: error }, 'server error');
+                return sendProblem(reply, problem(500, 'Something went wrong on our side. Nothing was saved; please try again.'));
+            }
+            return sendProblem(reply, problem(status, readableClientError(error)));
+        });
+        api.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, `There is nothing at ${request.method} ${request.url.split('?')[0]}.`)));
+        await api.register(supportersRoutes, { supporters, accounts });
+        await api.register(policyRoutes, { policy });
+        await api.register(resourcesRoutes, { resources });
+        await api.register(requestsRoutes, { requests, supporters, accounts, now, responseWindowHours });
+        await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
+        await api.register(inboxRoutes, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads, maintenance: { db, requests, accounts } });
+        await api.register(availabilityRoutes, { accounts, supporters, now });
+        await api.register(activityRoutes, { accounts, contacts, now, contactWeeksBack: options.contactWeeksBack, statsReaders: options.statsReaders });
+        api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+        api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    }, { prefix: '/api' });
+    const [firstDir, ...otherDirs] = options.publicDirs ?? [];
+    if (firstDir) {
+        // The demo pages are served the way we ask intranets to serve them: a strict CSP with Trusted Types.
+        app.addHook('onSend', async (request, reply, payload) => {
+            if (!request.url.startsWith('/api/') && String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+                reply.header('Content-Security-Policy', DEMO_CSP);
+            }
+            return payload;
+        });
+        await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false });
+    }
+    return app;
+}
+const DEMO_CSP = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types lit-html 'allow-duplicates'",
+].join('; ');
+/**
+ * Another writer holds the database (several server processes on one file) or a concurrent duplicate
+ * won the race: both are moments to try again, never a 500. Idempotency keys make the retry safe.
+ */
+function storageContention(error) {
+    if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
+        return problem(503, 'The server is busy for a moment. Nothing was saved; please send it again.');
+    }
+    if (error.code?.startsWith('SQLITE_CONSTRAINT_PRIMARYKEY') || error.code?.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
+        return problem(409, 'The same request is being saved right now. Send it again in a moment to get its receipt.');
+    }
+    return undefined;
+}
+/** Fastify's own client-error codes, in words a person (or IT) can act on. */
+function readableClientError(error) {
+    switch (error.code) {
+        case 'FST_ERR_CTP_BODY_TOO_LARGE':
+            return 'This is more than the server accepts. Please shorten it.';
+        case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+            return 'Please send JSON (Content-Type: application/json).';
+        case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+            return 'The request had no content.';
+        case 'FST_ERR_CTP_INVALID_JSON_BODY':
+            return 'The request is not valid JSON.';
+        default:
+            return error.statusCode === 400 && error instanceof SyntaxError ? 'The request is not valid JSON.' : error.message;
+    }
+}

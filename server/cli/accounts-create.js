@@ -1,0 +1,82 @@
+// npm run accounts:create -- --role supporter --supporter ana-rivera [--name "Ana"] [--base http://127.0.0.1:8787]
+// npm run accounts:create -- --role coordinator --name "Program coordinator"
+// npm run accounts:create -- --account <id> [--end-sessions] [--enable]
+// Creates an account (or picks an existing one) and prints a one-time sign-in link (valid 15 minutes).
+// --end-sessions also signs the account out everywhere; --enable lets a disabled account back in.
+// Everything happens in one transaction: a refused command changes nothing.
+import { AccountsRepository } from '../db/accounts-repository.js';
+import { SupportersRepository } from '../db/supporters-repository.js';
+import { openAccountsDatabase, readOptions, runCommand, UsageError } from './accounts-cli.js';
+const USAGE = `Usage:
+  npm run accounts:create -- --role supporter --supporter <roster id> [--name "Name"] [--base <url>]
+  npm run accounts:create -- --role coordinator [--name "Name"] [--base <url>]
+  npm run accounts:create -- --account <id> [--end-sessions] [--enable] [--base <url>]
+(database: DB_FILE, default ./data/peer-support.db; account ids: npm run accounts:list)`;
+runCommand(USAGE, () => {
+    const values = readOptions({
+        role: { type: 'string' },
+        supporter: { type: 'string' },
+        name: { type: 'string' },
+        base: { type: 'string' },
+        account: { type: 'string' },
+        enable: { type: 'boolean' },
+        'end-sessions': { type: 'boolean' },
+    });
+    if (values.account !== undefined) {
+        if (values.role !== undefined || values.supporter !== undefined || values.name !== undefined) {
+            throw new UsageError('--role, --supporter and --name are for a new account; leave them out with --account.');
+        }
+    }
+    else {
+        if (values.enable || values['end-sessions'])
+            throw new UsageError('--enable and --end-sessions are for an existing account: add --account <id>.');
+        if (values.role !== 'supporter' && values.role !== 'coordinator')
+            throw new UsageError('--role must be "supporter" or "coordinator".');
+    }
+    const base = values.base ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
+    const db = openAccountsDatabase(values.account !== undefined);
+    try {
+        const accounts = new AccountsRepository(db);
+        const now = new Date();
+        const report = db.transaction(() => {
+            const lines = [];
+            let accountId = values.account;
+            if (accountId === undefined) {
+                if (values.role === 'supporter' && (!values.supporter || !new SupportersRepository(db).exists(values.supporter))) {
+                    throw new UsageError('--supporter must be the id of someone on the roster.');
+                }
+                const role = values.role;
+                const account = accounts.create({ role, supporterId: values.supporter, displayName: values.name ?? values.supporter ?? 'Coordinator' }, now);
+                accountId = account.id;
+                lines.push(`Created ${account.role} account ${account.id}.`);
+            }
+            else {
+                const account = accounts.findIncludingDisabled(accountId);
+                if (!account)
+                    throw new UsageError(`There is no account ${accountId}. See the ids with: npm run accounts:list`);
+                if (account.disabledAt && !values.enable) {
+                    throw new UsageError(`Account ${accountId} (${account.displayName}) has been disabled since ${account.disabledAt}, so it gets no link. Add --enable to let it sign in again.`);
+                }
+                if (account.disabledAt) {
+                    accounts.enable(accountId);
+                    lines.push(`Enabled account ${accountId} (${account.displayName}) again.`);
+                }
+                else if (values.enable) {
+                    lines.push(`Account ${accountId} (${account.displayName}) is already enabled.`);
+                }
+                if (values['end-sessions']) {
+                    const ended = accounts.endAllSessions(accountId);
+                    lines.push(`Ended ${ended} earlier session(s) of this account: it is signed out everywhere until this link is used.`);
+                }
+            }
+            const token = accounts.createSignInLink(accountId, now);
+            lines.push(`One-time sign-in link (valid 15 minutes, works once):\n${base}/supporter.html#sign-in=${token}`);
+            return lines;
+        })();
+        for (const line of report)
+            console.log(line);
+    }
+    finally {
+        db.close();
+    }
+});

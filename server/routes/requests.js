@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { RequestReceiptSchema, SupportRequestSchema } from '../../src/core/contract.js';
+import { HttpProblem, problem } from '../problem.js';
+import { problemResponses, ref } from '../schemas.js';
+import { sameTeam } from '../visibility.js';
+/** Key order does not change meaning, so the idempotency comparison ignores it. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value && typeof value === 'object') {
+        return `{${Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/**
+ * A request is accepted only when someone can read it: a named supporter with an active account, or,
+ * for "anyone", at least one such supporter outside the requester's own team when they asked for
+ * "not my team". Otherwise the person hears it now, not after a silent wait.
+ */
+function refuseUnreachable(body, supporters, accounts) {
+    const active = accounts.activeSupporterIds();
+    if (body.supporterId) {
+        if (!supporters.exists(body.supporterId)) {
+            throw new HttpProblem(problem(422, 'The supporter you chose is no longer on the team list. Please choose someone else, or ask for anyone on the team.', {
+                errors: [{ field: 'supporterId', message: 'unknown supporter' }],
+            }));
+        }
+        if (!active.has(body.supporterId)) {
+            throw new HttpProblem(problem(422, 'The supporter you chose cannot receive requests through this page yet. Please choose someone else, or ask for anyone on the team.', {
+                errors: [{ field: 'supporterId', message: 'this supporter cannot receive requests' }],
+            }));
+        }
+        return;
+    }
+    const notMyTeam = body.preferences?.notMyTeam === true;
+    const requesterTeam = body.preferences?.team?.trim();
+    if (notMyTeam && !requesterTeam) {
+        throw new HttpProblem(problem(422, 'To keep this request away from your own team, please say which team you are on.', {
+            errors: [{ field: 'preferences.team', message: 'required with notMyTeam' }],
+        }));
+    }
+    const teams = supporters.teams();
+    const reachable = [...active].some((id) => teams.has(id) && !(notMyTeam && sameTeam(teams.get(id), requesterTeam)));
+    if (!reachable) {
+        throw new HttpProblem(problem(422, 'Nobody on the team can receive requests through this page right now. Please contact your peer support coordinator directly, or use the crisis line if you need someone now.', {
+            errors: [{ field: 'supporterId', message: 'no supporter can receive this request' }],
+        }));
+    }
+}
+export const requestsRoutes = async (app, options) => {
+    const { requests, supporters, accounts, now, responseWindowHours } = options;
+    app.post('/requests', {
+        schema: {
+            summary: 'Ask a supporter (or anyone on the team) to get in touch',
+            description: 'Requires an Idempotency-Key header equal to the body id. While the request is open, sending it again returns the same receipt (200, Idempotent-Replayed: true) and reusing the key for a different request is refused (422). Once it has been closed, any request with its id gets the same answer, whatever the body: 200, Idempotent-Replayed: true, { id, status: "closed" }.',
+            tags: ['requests'],
+            headers: {
+                type: 'object',
+                required: ['idempotency-key'],
+                properties: { 'idempotency-key': { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Equal to the body id.' } },
+            },
+            body: ref(SupportRequestSchema),
+            response: {
+                201: ref(RequestReceiptSchema),
+                200: ref(RequestReceiptSchema),
+                ...problemResponses(400, 413, 415, 422),
+            },
+        },
+    }, async (request, reply) => {
+        const body = request.body;
+        if (request.headers['idempotency-key'] !== body.id) {
+            throw new HttpProblem(problem(422, 'The Idempotency-Key header must equal the request id.'));
+        }
+        const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
+        const outcome = requests.transaction(() => {
+            const earlier = requests.findReceipt(body.id);
+            // A closed request's id gets one fixed answer whatever body comes with it. Comparing bodies
+            // would confirm or refute a guess at what the person wrote (200 for right, 422 for wrong); and
+            // the device that resends it should stop: the request reached the team.
+            if (earlier?.closed)
+                return { replayed: true, receipt: { id: body.id, status: 'closed' } };
+            if (earlier) {
+                if (earlier.bodyHash !== bodyHash)
+                    throw new HttpProblem(problem(422, 'This key was already used for a different request.'));
+                return { replayed: true, receipt: earlier.receipt };
+            }
+            refuseUnreachable(body, supporters, accounts);
+            const receivedAt = now();
+            const respondBy = new Date(receivedAt.getTime() + responseWindowHours * 3_600_000);
+            return { replayed: false, receipt: requests.insert(body, bodyHash, receivedAt, respondBy) };
+        });
+        if (outcome.replayed)
+            reply.header('Idempotent-Replayed', 'true');
+        return reply.code(outcome.replayed ? 200 : 201).send(outcome.receipt);
+    });
+};

@@ -1,0 +1,46 @@
+// Run in a worker thread by stats.test.ts: fills a database with many contacts in one month (the worst
+// case for anything that grows with the size of a group) and asks the real server for the stats.
+import { createHash } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import { CONTACT_KINDS, CONTACT_TOPICS, REFERRAL_TARGETS } from '../../src/core/contract.js';
+import { buildApp } from '../app.js';
+import { AccountsRepository } from '../db/accounts-repository.js';
+import { ContactsRepository } from '../db/contacts-repository.js';
+import { openDatabase } from '../db/database.js';
+const { count, dbFile } = workerData;
+const now = new Date('2026-11-27T17:00:00Z');
+const SEPTEMBER_WEEKS = ['2026-W36', '2026-W37', '2026-W38', '2026-W39'];
+const db = openDatabase(dbFile, () => now);
+db.prepare('DELETE FROM contacts').run();
+const contacts = new ContactsRepository(db);
+contacts.transaction(() => {
+    for (let index = 0; index < count; index++) {
+        const id = crypto.randomUUID();
+        const entry = {
+            id,
+            week: SEPTEMBER_WEEKS[index % SEPTEMBER_WEEKS.length],
+            kind: CONTACT_KINDS[index % CONTACT_KINDS.length],
+            origin: 'self-referred',
+            durationMinutes: 15 * (1 + (index % 8)),
+            people: index % 7 === 1 ? 2 + (index % 5) : 1,
+            topics: [CONTACT_TOPICS[index % CONTACT_TOPICS.length], CONTACT_TOPICS[(index * 3) % CONTACT_TOPICS.length]].filter((topic, at, all) => all.indexOf(topic) === at),
+            referredTo: [REFERRAL_TARGETS[index % REFERRAL_TARGETS.length]],
+            firstContact: index % 3 === 0,
+        };
+        contacts.insert(entry, createHash('sha256').update(id).digest('hex'));
+    }
+});
+const accounts = new AccountsRepository(db);
+const account = accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
+const token = accounts.createSignInLink(account.id, now);
+db.close();
+const app = await buildApp({ dbFile, now: () => now, maintenanceIntervalMs: 3_600_000 });
+try {
+    const session = (await app.inject({ method: 'POST', url: '/api/session', payload: { token, mode: 'bearer' } })).json();
+    const response = await app.inject({ url: '/api/stats?period=month', headers: { authorization: `Bearer ${session.sessionToken}` } });
+    const rows = (response.json().rows ?? []);
+    parentPort.postMessage({ status: response.statusCode, september: rows.find((row) => row.period === '2026-09') });
+}
+finally {
+    await app.close();
+}

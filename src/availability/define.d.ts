@@ -1,0 +1,6 @@
+import { PeerAvailability } from './availability.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-availability': PeerAvailability;
+    }
+}

@@ -1,0 +1,6 @@
+import { PeerSupportConfig } from './support-config.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-support-config': PeerSupportConfig;
+    }
+}

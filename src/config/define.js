@@ -1,0 +1,3 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerSupportConfig } from './support-config.js';
+defineElement('peer-support-config', PeerSupportConfig);

@@ -1,0 +1,6 @@
+import { PeerContactLog } from './contact-log.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-contact-log': PeerContactLog;
+    }
+}

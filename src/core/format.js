@@ -1,0 +1,109 @@
+/** Locale-aware formatting shared by the widgets. Never throws: bad input gives a plain fallback. */
+const displayNamesCache = new Map();
+// Browsers' language names often lack sign languages, which matter to deaf and hard-of-hearing staff.
+const SIGN_LANGUAGES = { ase: 'American Sign Language', bfi: 'British Sign Language', fcs: 'Quebec Sign Language', lsm: 'Mexican Sign Language' };
+/** "es" → "Spanish" (in the widget's locale); unknown tags are shown as they are. */
+export function languageName(tag, locale) {
+    const sign = SIGN_LANGUAGES[tag.toLowerCase()];
+    if (!displayNamesCache.has(locale)) {
+        try {
+            displayNamesCache.set(locale, new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
+        }
+        catch {
+            displayNamesCache.set(locale, undefined);
+        }
+    }
+    try {
+        const name = displayNamesCache.get(locale)?.of(tag);
+        return name && name.toLowerCase() !== tag.toLowerCase() ? name : (sign ?? tag);
+    }
+    catch {
+        return sign ?? tag;
+    }
+}
+const UNITS = [
+    ['year', 365 * 24 * 3600],
+    ['month', 30 * 24 * 3600],
+    ['week', 7 * 24 * 3600],
+    ['day', 24 * 3600],
+    ['hour', 3600],
+    ['minute', 60],
+];
+// Intl formatters are costly to build (a roster of 1,000 would build 1,000): keep one per locale.
+function cached(cache, locale, make) {
+    let formatter = cache.get(locale);
+    if (!formatter)
+        cache.set(locale, (formatter = make()));
+    return formatter;
+}
+const relativeFormats = new Map();
+const dateTimeFormats = new Map();
+/** "3 hours ago", "in 2 days", "just now". */
+export function relativeTime(iso, locale, now = Date.now()) {
+    const time = iso ? Date.parse(iso) : NaN;
+    if (Number.isNaN(time))
+        return '';
+    const seconds = Math.round((time - now) / 1000);
+    let format;
+    try {
+        format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+    }
+    catch {
+        format = cached(relativeFormats, 'en', () => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
+    }
+    for (const [unit, size] of UNITS) {
+        if (Math.abs(seconds) >= size)
+            return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(0, 'minute');
+}
+/** "Nov 24, 2:30 PM" */
+export function dateTime(iso, locale) {
+    const time = iso ? Date.parse(iso) : NaN;
+    if (Number.isNaN(time))
+        return '';
+    try {
+        return cached(dateTimeFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(time);
+    }
+    catch {
+        return new Date(time).toISOString();
+    }
+}
+const dayFormats = new Map();
+const weekdayNames = new Map();
+/** "Nov 24, 2026" for a calendar date (YYYY-MM-DD), the same in every time zone. */
+export function calendarDate(isoDate, locale) {
+    const time = Date.parse(isoDate);
+    if (Number.isNaN(time))
+        return '';
+    try {
+        return cached(dayFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(time);
+    }
+    catch {
+        return isoDate.slice(0, 10);
+    }
+}
+/** "Monday" for 1 (0 = Sunday), in the locale. */
+export function weekdayName(day, locale) {
+    const names = cached(weekdayNames, locale, () => {
+        // 2023-01-01 was a Sunday.
+        const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+        return [0, 1, 2, 3, 4, 5, 6].map((index) => format.format(Date.UTC(2023, 0, 1 + index)));
+    });
+    return names[day] ?? '';
+}
+/** Up to two initials for an avatar: "Rosa María Example" → "RE". */
+export function initials(name) {
+    const words = name.trim().split(/\s+/u).filter(Boolean);
+    const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+    return letters.map((word) => Array.from(word)[0]?.toLocaleUpperCase() ?? '').join('');
+}
+/** ISO 8601 week of a date, e.g. "2026-W48" (weeks start on Monday; week 1 holds January 4). */
+export function isoWeek(date) {
+    const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+    const weekday = day.getUTCDay() || 7;
+    day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
+    const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+    const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+    return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}

@@ -1,0 +1,25 @@
+import { LitElement } from 'lit';
+import { PeerConfigController } from './config-controller.js';
+/**
+ * What every widget shares: its configuration (with a per-widget `endpoint` override) and an HTTP
+ * client built from it. Widgets extend this; nothing else is inherited. The theming tokens below
+ * apply to every widget (see `core/styles.ts`).
+ *
+ * @cssprop [--peer-font-family=system-ui, sans-serif] - Font of every widget.
+ * @cssprop [--peer-font-size=1rem] - Base text size; everything else scales from it.
+ * @cssprop [--peer-color-text=#1b1f24] - Body text.
+ * @cssprop [--peer-color-muted=#4b5563] - Secondary text (at least 4.5:1 on the surface).
+ * @cssprop [--peer-color-surface=#ffffff] - Background of cards and panels.
+ * @cssprop [--peer-color-border=#c9ced6] - Borders and dividers.
+ * @cssprop [--peer-color-accent=#1d5b8f] - Links, buttons, focus.
+ * @cssprop [--peer-color-on-accent=#ffffff] - Text on accent backgrounds.
+ * @cssprop [--peer-color-crisis=#9b1c1c] - Crisis information accents.
+ * @cssprop [--peer-color-crisis-surface=#fdf2f2] - Background of crisis information.
+ * @cssprop [--peer-radius=0.5rem] - Corner radius.
+ * @cssprop [--peer-space=1rem] - Base spacing unit.
+ */
+export declare class PeerElement extends LitElement {
+    /** Base URL of the API for this widget alone; wins over `<peer-support-config>` and `configure()`. */
+    endpoint?: string;
+    protected readonly config: PeerConfigController;
+}

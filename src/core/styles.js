@@ -1,0 +1,128 @@
+import { css } from 'lit';
+/**
+ * Shared look of every widget. Host pages are hostile by default (`* { all: unset }`, `img { width:
+ * 100% }`, odd fonts), so the shadow root's `base` part starts from `all: initial` and builds back up
+ * from `--peer-*` tokens only (documented on `PeerElement`). Custom properties survive `all`, which
+ * is what makes theming work.
+ */
+export const baseStyles = css `
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  [part~='base'] {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--peer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--peer-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--peer-color-text, #1b1f24);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--peer-color-accent, #1d5b8f);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--peer-color-accent, #1d5b8f);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+/** Buttons and text controls every widget shares: 44 px targets, visible states, tokens only. */
+export const controlStyles = css `
+  .button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding: 0.45em 1.2em;
+    border-radius: var(--peer-radius, 0.5rem);
+    border: 2px solid var(--peer-color-accent, #1d5b8f);
+    background: var(--peer-color-accent, #1d5b8f);
+    color: var(--peer-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--peer-color-surface, #fff);
+    color: var(--peer-color-accent, #1d5b8f);
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .control {
+    font: inherit;
+    font-weight: 400;
+    color: inherit;
+    background: var(--peer-color-surface, #fff);
+    border: 1px solid #6b7280;
+    border-radius: calc(var(--peer-radius, 0.5rem) * 0.6);
+    padding: 0.45em 0.6em;
+    min-height: 44px;
+    max-width: 100%;
+  }
+`;
+/** The search-and-filter bar above a list (roster, directory), and its live count of matches. */
+export const filterBarStyles = css `
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    padding: calc(var(--peer-space, 1rem) * 0.75);
+    border: 1px solid var(--peer-color-border, #c9ced6);
+    border-radius: var(--peer-radius, 0.5rem);
+    background: var(--peer-color-surface, #fff);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .field.search {
+    flex: 1 1 14em;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    font-size: 0.9em;
+  }
+  .check input {
+    width: 1.2em;
+    height: 1.2em;
+    margin: 0;
+    accent-color: var(--peer-color-accent, #1d5b8f);
+  }
+  .count {
+    margin: 0;
+    color: var(--peer-color-muted, #4b5563);
+  }
+`;

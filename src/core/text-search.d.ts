@@ -1,0 +1,2 @@
+/** Lower case without accents, so "jose" finds "José". Shared by every widget's search. */
+export declare function fold(text: string): string;

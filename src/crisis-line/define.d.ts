@@ -1,0 +1,6 @@
+import { PeerCrisisLine } from './crisis-line.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-crisis-line': PeerCrisisLine;
+    }
+}

@@ -1,0 +1,3 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerCrisisLine } from './crisis-line.js';
+defineElement('peer-crisis-line', PeerCrisisLine);

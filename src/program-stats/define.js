@@ -1,0 +1,3 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerProgramStats } from './program-stats.js';
+defineElement('peer-program-stats', PeerProgramStats);

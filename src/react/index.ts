@@ -1,0 +1,2 @@
+// React wrappers for every element (filled in by the frameworks work).
+export {};

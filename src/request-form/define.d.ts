@@ -1,0 +1,6 @@
+import { PeerRequestForm } from './request-form.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-request-form': PeerRequestForm;
+    }
+}

@@ -1,0 +1,727 @@
+var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { CHANNEL_KINDS, ProgramPolicySchema, SupporterSchema, URGENCIES } from '../core/contract.js';
+import { conformList, conformRecord } from '../core/conform.js';
+import { channelLabel } from '../core/labels.js';
+import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
+import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
+import { dateTime, languageName, relativeTime } from '../core/format.js';
+import { ListController } from '../core/list-controller.js';
+import { sharedOutbox } from '../core/outbox.js';
+import { PeerElement } from '../core/peer-element.js';
+import { baseStyles, controlStyles } from '../core/styles.js';
+import { email, maxLength, phone, phoneOrEmail, required, validate } from '../core/validators.js';
+import { confidentialityParagraphs } from './confidentiality.js';
+import { requestFormStyles } from './request-form.styles.js';
+const EMPTY_DRAFT = {
+    supporterId: '',
+    notMyTeam: false,
+    team: '',
+    sharedExperience: '',
+    language: '',
+    name: '',
+    channelKind: '',
+    channelValue: '',
+    bestTimes: '',
+    urgency: '',
+    message: '',
+    referral: false,
+    personAgreed: false,
+    acknowledged: false,
+};
+const MESSAGE_LIMIT = 1000;
+function urgencyWord(urgency) {
+    switch (urgency) {
+        case 'today':
+            return msg('Today, if possible');
+        case 'few-days':
+            return msg('In the next few days');
+        case 'no-rush':
+            return msg('No rush');
+    }
+}
+/**
+ * @tag peer-request-form
+ * @summary Ask a peer supporter (or anyone on the team) to get in touch. The request is saved on this
+ * device before it is sent, retried until the server acknowledges it, and the person always sees
+ * where it stands.
+ *
+ * Listens for `peer-request-contact` from a roster on the same page and preselects that supporter.
+ *
+ * @event {PeerRequestSubmitEvent} peer-request-submit - A request was saved (or, with `persisted: false`, could not be kept on this device) and is being sent.
+ * @event {PeerRequestSentEvent} peer-request-sent - The server acknowledged a request; `respondBy` is when someone should have been in touch.
+ *
+ * @csspart base - The whole form area.
+ * @csspart crisis - The always-visible crisis note.
+ * @csspart form - The form.
+ * @csspart fieldset - Each group of fields.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text field, select and text area.
+ * @csspart hint - Help text under a field.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown when sending fails validation.
+ * @csspart confidentiality - What stays confidential, and its limits.
+ * @csspart preview - "See exactly what will be sent".
+ * @csspart button - Every button (also `submit`, `send-now`, `cancel-request`, `start-over`).
+ * @csspart status - Where a request stands (saved, sending, waiting to retry, sent…).
+ * @csspart pending - Requests from an earlier visit that are still waiting.
+ */
+let PeerRequestForm = class PeerRequestForm extends PeerElement {
+    constructor() {
+        super(...arguments);
+        /** Preselects this supporter (an id from `GET supporters`). */
+        this.supporterId = '';
+        /** Hours within which someone gets in touch, shown before sending; the server's `respondBy` wins after. */
+        this.responseHours = 24;
+        /** Do not react to `peer-request-contact` events from rosters on the page. */
+        this.ignoreRoster = false;
+        /**
+         * The person's own team, when the portal knows it. "Someone who is not on my team" then needs no
+         * typing; otherwise the form asks.
+         */
+        this.viewerTeam = '';
+        this.draft = { ...EMPTY_DRAFT };
+        this.touched = new Set();
+        this.submitted = false;
+        this.earlier = [];
+        this.busy = false;
+        this.list = new ListController(this, 'supporters', SupporterSchema);
+        this.given = [];
+        this.idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
+        this.onRequestContact = (event) => {
+            if (!event.supporter?.id)
+                return;
+            event.preventDefault(); // tells the roster this page handled it
+            this.draft = { ...this.draft, supporterId: event.supporter.id };
+            this.tracking = this.tracking?.sent ? undefined : this.tracking;
+            this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+            void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.idPrefix}-name`)?.focus({ preventScroll: true }));
+        };
+        this.onOutboxChange = (event) => {
+            const { change } = event;
+            if (this.tracking && change.id === this.tracking.id) {
+                if (change.state === 'sent') {
+                    const receipt = change.receipt;
+                    this.tracking = { ...this.tracking, sent: true, receipt, record: undefined };
+                    this.dispatchEvent(new PeerRequestSentEvent(change.id, receipt?.respondBy));
+                }
+                else if (change.state === 'cancelled') {
+                    this.tracking = undefined;
+                }
+                else if (change.record) {
+                    this.tracking = { ...this.tracking, record: change.record };
+                }
+            }
+            void this.loadEarlier();
+        };
+    }
+    static { this.styles = [baseStyles, controlStyles, crisisNoticeStyles, requestFormStyles]; }
+    connectedCallback() {
+        super.connectedCallback();
+        this.outbox = sharedOutbox(() => this.config.client);
+        this.outbox.addEventListener('change', this.onOutboxChange);
+        if (!this.ignoreRoster)
+            document.addEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
+        void this.loadEarlier();
+    }
+    disconnectedCallback() {
+        super.disconnectedCallback();
+        this.outbox?.removeEventListener('change', this.onOutboxChange);
+        document.removeEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
+    }
+    willUpdate(changed) {
+        if (changed.has('supporters'))
+            this.given = this.supporters ? conformList(SupporterSchema, this.supporters).items : [];
+        if (!this.supporters)
+            this.list.loadIfSourceChanged(this.config.client);
+        void this.loadPolicy();
+        if (changed.has('supporterId') && this.supporterId)
+            this.draft = { ...this.draft, supporterId: this.supporterId };
+    }
+    /** Supporters a request can reach: the backend says `acceptsRequests: false` for the others. */
+    get team() {
+        return (this.supporters ? this.given : this.list.items).filter((supporter) => supporter.acceptsRequests !== false);
+    }
+    /** Someone on the roster whom requests do not reach (no account yet), if that is who was chosen. */
+    get unreachable() {
+        const everyone = this.supporters ? this.given : this.list.items;
+        return everyone.find((supporter) => supporter.id === this.draft.supporterId && supporter.acceptsRequests === false);
+    }
+    get chosen() {
+        return this.team.find((supporter) => supporter.id === this.draft.supporterId);
+    }
+    /** Reads the confidentiality facts once per endpoint; a backend without them gets the cautious words. */
+    async loadPolicy() {
+        const client = this.config.client;
+        const from = client.url('policy').href;
+        if (this.policyFrom === from)
+            return;
+        this.policyFrom = from;
+        try {
+            const policy = await client.request('policy', { decode: (json) => conformRecord(ProgramPolicySchema, json) });
+            if (this.policyFrom === from)
+                this.policy = policy;
+        }
+        catch {
+            if (this.policyFrom === from)
+                this.policy = undefined;
+        }
+    }
+    /** Requests from earlier visits (or other tabs) that the server has not acknowledged yet. */
+    async loadEarlier() {
+        if (!this.outbox)
+            return;
+        const requestsUrl = this.config.client.url('requests').href;
+        const pending = await this.outbox.pending();
+        this.earlier = pending.filter((record) => record.url === requestsUrl && record.id !== this.tracking?.id);
+    }
+    set(changes) {
+        this.draft = { ...this.draft, ...changes };
+    }
+    touch(field) {
+        if (!this.touched.has(field))
+            this.touched = new Set(this.touched).add(field);
+    }
+    validatorsFor(field) {
+        const referral = this.draft.referral;
+        switch (field) {
+            case 'name':
+                return [required(() => (referral ? msg('Please say what to call your colleague.') : msg('Please say what to call you. A first name or nickname is enough.'))), maxLength(60)];
+            case 'channelKind':
+                return [required(() => msg('Please choose how to reach you.'))];
+            case 'channelValue': {
+                const kind = this.draft.channelKind;
+                const shape = kind === 'email' ? email() : kind === 'video' ? phoneOrEmail() : phone();
+                const missing = kind === 'email'
+                    ? msg('Please enter the email address to use.')
+                    : kind === 'video'
+                        ? msg('Please enter an email address or phone number for the video link.')
+                        : msg('Please enter the phone number to use.');
+                return kind ? [required(() => missing), shape, maxLength(320)] : [];
+            }
+            case 'supporterId':
+                return this.unreachable
+                    ? [{ check: () => msg(str `${this.unreachable?.displayName ?? ''} cannot receive requests through this page yet. Please choose someone else, or anyone on the team.`) }]
+                    : [];
+            case 'team':
+                return this.draft.notMyTeam && !this.draft.supporterId && !this.viewerTeam.trim()
+                    ? [required(() => msg('Please say which team you are on, so that we can keep this away from it.')), maxLength(80)]
+                    : [];
+            case 'bestTimes':
+                return [maxLength(120)];
+            case 'urgency':
+                return [required(() => msg('Please choose how soon.'))];
+            case 'message':
+                return [maxLength(MESSAGE_LIMIT)];
+            case 'personAgreed':
+                return referral ? [required(() => msg('Please ask your colleague first: we only contact people who know and agree.'))] : [];
+            case 'acknowledged':
+                return [required(() => msg('Please confirm that you have read what stays confidential.'))];
+        }
+    }
+    errorFor(field) {
+        const value = this.draft[field];
+        return validate(typeof value === 'boolean' ? (value ? 'yes' : '') : value, this.validatorsFor(field));
+    }
+    /** Errors show after the person has left the field or tried to send, never on first focus. */
+    visibleError(field) {
+        // Choosing someone requests cannot reach is said at once, not only after pressing send.
+        return this.submitted || this.touched.has(field) || field === 'supporterId' ? this.errorFor(field) : undefined;
+    }
+    get allErrors() {
+        const fields = ['supporterId', 'team', 'name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'];
+        return fields.map((field) => [field, this.errorFor(field)]).filter((entry) => !!entry[1]);
+    }
+    payload(id) {
+        const draft = this.draft;
+        const preferences = draft.supporterId
+            ? undefined
+            : {
+                ...(draft.notMyTeam ? { notMyTeam: true, team: (this.viewerTeam || draft.team).trim() } : {}),
+                ...(draft.sharedExperience ? { sharedExperience: draft.sharedExperience } : {}),
+                ...(draft.language ? { language: draft.language } : {}),
+            };
+        return {
+            id,
+            ...(draft.supporterId ? { supporterId: draft.supporterId } : {}),
+            ...(preferences && Object.keys(preferences).length ? { preferences } : {}),
+            name: draft.name.trim(),
+            channel: { kind: draft.channelKind, value: draft.channelValue.trim() },
+            ...(draft.bestTimes.trim() ? { bestTimes: draft.bestTimes.trim() } : {}),
+            urgency: draft.urgency,
+            ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
+            ...(draft.referral ? { referral: { personAgreed: true } } : {}),
+            acknowledgedConfidentiality: true,
+        };
+    }
+    async submit(event) {
+        event.preventDefault();
+        if (this.busy)
+            return;
+        this.submitted = true;
+        if (this.allErrors.length) {
+            await this.updateComplete;
+            this.summary?.focus();
+            return;
+        }
+        this.busy = true;
+        try {
+            const id = crypto.randomUUID();
+            const outbox = (this.outbox ??= sharedOutbox(() => this.config.client));
+            this.tracking = { id, saved: false, persisted: false, sent: false, supporterName: this.chosen?.displayName };
+            const { record, persisted } = await outbox.enqueue(this.config.client.url('requests'), this.payload(id), id);
+            if (this.tracking?.id === id)
+                this.tracking = { ...this.tracking, saved: true, persisted, record: this.tracking.record ?? record };
+            this.dispatchEvent(new PeerRequestSubmitEvent(id, persisted));
+            this.draft = { ...EMPTY_DRAFT };
+            this.touched = new Set();
+            this.submitted = false;
+            await this.updateComplete;
+            this.renderRoot.querySelector('[part~="status"]')?.focus();
+        }
+        finally {
+            this.busy = false;
+        }
+    }
+    render() {
+        return html `<section part="base" class="request" aria-labelledby="${this.idPrefix}-title">
+      <h2 id="${this.idPrefix}-title" class="title">${msg('Ask a peer supporter to get in touch')}</h2>
+      <div part="crisis" class="crisis-note">
+        <p><strong>${msg('This is not an emergency service.')}</strong> ${msg('If anyone is in danger right now, call your local emergency number.')}</p>
+        ${renderCrisisNotice(this.config.value.crisisLine, { compact: true, part: 'crisis-line' })}
+      </div>
+      ${this.earlier.length ? this.renderEarlier() : nothing}
+      ${this.tracking ? this.renderTracking(this.tracking) : this.renderForm()}
+    </section>`;
+    }
+    renderEarlier() {
+        const locale = this.config.value.locale;
+        return html `<div part="pending" class="panel pending" role="region" aria-label=${msg('Requests not sent yet')}>
+      <h3>${msg('Not sent yet')}</h3>
+      <ul>
+        ${this.earlier.map((record) => html `<li>
+            <p>${msg(str `A request you made ${relativeTime(record.createdAt, locale)} (${dateTime(record.createdAt, locale)}) is still on this device.`)} ${this.stateSentence(record)}</p>
+            <div class="actions">
+              <button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(record.id)}>${msg('Send now')}</button>
+              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(record.id)}>${msg('Cancel this request')}</button>
+            </div>
+          </li>`)}
+      </ul>
+    </div>`;
+    }
+    stateSentence(record) {
+        const locale = this.config.value.locale;
+        switch (record.state) {
+            case 'queued':
+                return msg('Saved on this device. Sending…');
+            case 'sending':
+                return msg('Sending…');
+            case 'retrying':
+                return msg(str `Not sent yet: ${record.lastError?.message ?? ''} We will keep trying from this device (next try ${relativeTime(record.nextAttemptAt, locale)}).`);
+            case 'needs-sign-in':
+                return msg('Not sent yet: please sign in to your organization’s portal in another tab, then press “Send now”.');
+            case 'needs-fix':
+                return msg(str `Not sent: the server could not accept it. ${record.lastError?.message ?? ''}`);
+        }
+    }
+    renderTracking(tracking) {
+        const locale = this.config.value.locale;
+        const crisis = this.config.value.crisisLine;
+        if (tracking.sent && tracking.receipt?.status === 'closed') {
+            // A resend of a request the server had all along (the answer to an earlier try was lost), and
+            // that has been closed since. Delivered; the server says nothing more about it, so neither do we.
+            return html `<div part="status" class="panel status sent" role="status" tabindex="-1">
+        <h3>${msg('Sent. Your request reached the team earlier, and has since been closed.')}</h3>
+        <p>${msg('If nobody got in touch with you, or you would like to talk again, please make another request. You have not done anything wrong by asking again.')}</p>
+        <p>${msg(str `If things get worse, ${crisis.name} is there any hour.`)}</p>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+      </div>`;
+        }
+        if (tracking.sent) {
+            const respondBy = tracking.receipt?.respondBy;
+            const who = tracking.supporterName ?? msg('Someone from the peer support team');
+            return html `<div part="status" class="panel status sent" role="status" tabindex="-1">
+        <h3>${msg('Sent. Your request has reached the team.')}</h3>
+        <p>${respondBy ? msg(str `${who} will get in touch by ${dateTime(respondBy, locale)}.`) : msg(str `${who} will get in touch soon.`)}</p>
+        <p>${msg('If nobody has reached you by then, contact your peer support coordinator or choose someone else from the team. You have not done anything wrong by asking again.')}</p>
+        <p>${msg(str `If things get worse before then, ${crisis.name} is there any hour.`)}</p>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+      </div>`;
+        }
+        const record = tracking.record;
+        const parked = record?.state === 'needs-fix';
+        if (!tracking.saved) {
+            return html `<div part="status" class="panel status" role="status" tabindex="-1"><h3>${msg('Saving on this device…')}</h3></div>`;
+        }
+        return html `<div part="status" class="panel status ${record?.state ?? 'queued'}" role="status" tabindex="-1">
+      <h3>${tracking.persisted ? msg('Saved on this device.') : msg('Sending without a copy on this device.')}</h3>
+      ${tracking.persisted
+            ? nothing
+            : html `<p>${msg('This browser cannot keep a copy of your request (private browsing or full storage). We are sending it now; please keep this page open until it says “Sent”.')}</p>`}
+      <p>${record ? this.stateSentence(record) : msg('Sending…')}</p>
+      <p>${msg('It has not reached the team until this says “Sent”.')}</p>
+      <div class="actions">
+        ${record && record.state !== 'sending' && !parked
+            ? html `<button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(tracking.id)}>${msg('Send now')}</button>`
+            : nothing}
+        ${parked
+            ? html `<button type="button" part="button edit" class="button" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
+            : nothing}
+        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(tracking.id)}>${msg('Cancel this request')}</button>
+      </div>
+    </div>`;
+    }
+    /** A request the server refused goes back into the form for the person to correct. */
+    async editParked(record) {
+        const body = record.body;
+        await this.outbox?.cancel(record.id);
+        this.draft = {
+            ...EMPTY_DRAFT,
+            supporterId: body.supporterId ?? '',
+            name: body.name ?? '',
+            channelKind: body.channel?.kind ?? '',
+            channelValue: body.channel?.value ?? '',
+            bestTimes: body.bestTimes ?? '',
+            urgency: body.urgency ?? '',
+            message: body.message ?? '',
+            referral: !!body.referral,
+            personAgreed: !!body.referral,
+        };
+        this.tracking = undefined;
+    }
+    renderForm() {
+        const draft = this.draft;
+        const errors = this.submitted ? this.allErrors : [];
+        const referral = draft.referral;
+        const chosen = this.chosen;
+        const away = chosen && (chosen.availability.status === 'on-break' || chosen.availability.status === 'off-duty');
+        return html `<form part="form" novalidate @submit=${this.submit}>
+      ${errors.length
+            ? html `<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
+            <h3>${msg(str `Please check ${errors.length} thing(s) before sending:`)}</h3>
+            <ul>
+              ${errors.map(([field, message]) => html `<li><a href="#${this.idPrefix}-${field}" @click=${(event) => this.focusField(event, field)}>${message}</a></li>`)}
+            </ul>
+          </div>`
+            : nothing}
+
+      <fieldset part="fieldset">
+        <legend>${msg('Who')}</legend>
+        <label part="label" class="checkbox">
+          <input type="checkbox" .checked=${referral} @change=${(event) => this.set({ referral: event.target.checked })} />
+          <span>${msg('I am asking on behalf of a colleague (a referral)')}</span>
+        </label>
+        ${this.renderSupporterChoice()}
+        ${away
+            ? html `<p part="hint" class="hint">${msg(str `${chosen.displayName} is away right now. They will see your request when they are back; if it cannot wait, choose “Anyone on the team”.`)}</p>`
+            : nothing}
+        ${draft.supporterId ? nothing : this.renderPreferences()}
+      </fieldset>
+
+      <fieldset part="fieldset">
+        <legend>${referral ? msg('How to reach your colleague') : msg('How to reach you')}</legend>
+        ${this.renderTextField('name', referral ? msg('What to call them') : msg('What to call you'), msg('A first name or nickname is enough.'), 60)}
+        ${this.renderChannel()}
+        ${this.renderTextField('bestTimes', msg('Best times (optional)'), msg('For example: weekday evenings, or after 14:00 on days off.'), 120)}
+      </fieldset>
+
+      <fieldset part="fieldset" aria-describedby=${this.describedBy('urgency', '')}>
+        <legend>${msg('How soon')}</legend>
+        ${URGENCIES.map((urgency) => html `<label part="label" class="radio">
+            <input
+              type="radio"
+              name="urgency"
+              id=${urgency === 'today' ? `${this.idPrefix}-urgency` : nothing}
+              .checked=${draft.urgency === urgency}
+              aria-invalid=${this.visibleError('urgency') ? 'true' : 'false'}
+              @change=${() => this.set({ urgency })}
+              @blur=${() => this.touch('urgency')}
+            />
+            <span>${urgencyWord(urgency)}</span>
+          </label>`)}
+        ${this.renderError('urgency')}
+      </fieldset>
+
+      <fieldset part="fieldset">
+        <legend>${msg('Anything you would like them to know (optional)')}</legend>
+        ${this.renderMessage()}
+      </fieldset>
+
+      ${referral
+            ? html `<div class="agree">
+            ${this.renderCheckbox('personAgreed', msg('My colleague knows I am asking, and agrees to be contacted.'))}
+          </div>`
+            : nothing}
+
+      <div part="confidentiality" class="confidentiality">
+        <h3>${msg('What stays confidential')}</h3>
+        ${[
+            ...confidentialityParagraphs({ policy: this.policy, supporterName: this.chosen?.displayName, notMyTeam: draft.notMyTeam && !draft.supporterId }),
+            ...(this.confidentiality ?? []),
+        ].map((paragraph) => html `<p>${paragraph}</p>`)}
+        ${this.renderCheckbox('acknowledged', msg('I have read what stays confidential and its limits.'))}
+      </div>
+
+      ${this.renderPreview()}
+
+      <p class="before-send">
+        ${msg(str `Someone will usually get in touch within ${this.responseHours} hours.`)} ${msg('Your request is saved on this device first, so it is not lost if the connection drops.')}
+      </p>
+      <button type="submit" part="button submit" class="button primary" ?disabled=${this.busy}>${msg('Send my request')}</button>
+    </form>`;
+    }
+    renderSupporterChoice() {
+        const team = this.team;
+        return html `<label part="label" class="field" for="${this.idPrefix}-supporterId">${msg('Whom would you like to hear from?')}</label>
+      <select
+        id="${this.idPrefix}-supporterId"
+        part="input"
+        class="control"
+        aria-invalid=${this.visibleError('supporterId') ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('supporterId', '')}
+        @change=${(event) => this.set({ supporterId: event.target.value })}>
+        <option value="" ?selected=${!this.draft.supporterId}>${msg('Anyone on the team')}</option>
+        ${team.map((supporter) => html `<option value=${supporter.id} ?selected=${supporter.id === this.draft.supporterId}>
+              ${[supporter.displayName, supporter.role, supporter.team].filter(Boolean).join(' · ')}
+            </option>`)}
+        ${this.draft.supporterId && !this.chosen
+            ? html `<option value=${this.draft.supporterId} selected>${this.unreachable?.displayName ?? msg('The supporter you chose')}</option>`
+            : nothing}
+      </select>
+      ${this.renderError('supporterId')}`;
+    }
+    renderPreferences() {
+        const locale = this.config.value.locale;
+        const experiences = [...new Set(this.team.flatMap((supporter) => supporter.experiences))].sort();
+        const languages = [...new Set(this.team.flatMap((supporter) => supporter.languages))].sort();
+        return html `<div class="preferences">
+      <p part="hint" class="hint">${msg('Optional: what would help the team choose someone for you.')}</p>
+      <label part="label" class="checkbox">
+        <input type="checkbox" .checked=${this.draft.notMyTeam} @change=${(event) => this.set({ notMyTeam: event.target.checked })} />
+        <span>${msg('Someone who is not on my team')}</span>
+      </label>
+      ${this.draft.notMyTeam && !this.viewerTeam.trim() ? this.renderTeamField() : nothing}
+      <label part="label" class="field" for="${this.idPrefix}-experience">${msg('Someone who shares this experience')}</label>
+      <select id="${this.idPrefix}-experience" part="input" class="control" @change=${(event) => this.set({ sharedExperience: event.target.value })}>
+        <option value="">${msg('No preference')}</option>
+        ${experiences.map((tag) => html `<option value=${tag} ?selected=${tag === this.draft.sharedExperience}>${tag}</option>`)}
+      </select>
+      <label part="label" class="field" for="${this.idPrefix}-language">${msg('Language')}</label>
+      <select id="${this.idPrefix}-language" part="input" class="control" @change=${(event) => this.set({ language: event.target.value })}>
+        <option value="">${msg('No preference')}</option>
+        ${languages.map((tag) => html `<option value=${tag} ?selected=${tag === this.draft.language}>${languageName(tag, locale)}</option>`)}
+      </select>
+    </div>`;
+    }
+    /** Only asked with "not on my team": the server keeps the request from supporters of this team. */
+    renderTeamField() {
+        const teams = [...new Set((this.supporters ? this.given : this.list.items).map((supporter) => supporter.team).filter((team) => !!team))].sort();
+        const error = this.visibleError('team');
+        return html `<label part="label" class="field" for="${this.idPrefix}-team">${msg('Your team')}</label>
+      <p part="hint" class="hint" id="${this.idPrefix}-team-hint">${msg('Only used to keep your request away from your own team; nobody is shown it.')}</p>
+      <input
+        id="${this.idPrefix}-team"
+        part="input"
+        class="control"
+        list="${this.idPrefix}-teams"
+        maxlength="80"
+        autocomplete="off"
+        .value=${this.draft.team}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('team', `${this.idPrefix}-team-hint`)}
+        @input=${(event) => this.set({ team: event.target.value })}
+        @blur=${() => this.touch('team')}
+      />
+      <datalist id="${this.idPrefix}-teams">${teams.map((team) => html `<option value=${team}></option>`)}</datalist>
+      ${this.renderError('team')}`;
+    }
+    renderChannel() {
+        const kind = this.draft.channelKind;
+        const valueLabel = kind === 'email'
+            ? msg('Email address')
+            : kind === 'video'
+                ? msg('Email or phone number for the video link')
+                : kind === 'text'
+                    ? msg('Mobile number')
+                    : msg('Phone number');
+        return html `<fieldset part="fieldset" class="nested" aria-describedby=${this.describedBy('channelKind', '')}>
+        <legend>${msg('Best way to reach you')}</legend>
+        <div class="choices">
+          ${CHANNEL_KINDS.map((channel) => html `<label part="label" class="radio">
+              <input
+                type="radio"
+                name="channel"
+                id=${channel === 'phone' ? `${this.idPrefix}-channelKind` : nothing}
+                .checked=${kind === channel}
+                aria-invalid=${this.visibleError('channelKind') ? 'true' : 'false'}
+                @change=${() => this.set({ channelKind: channel })}
+                @blur=${() => this.touch('channelKind')}
+              />
+              <span>${channelLabel(channel)}</span>
+            </label>`)}
+        </div>
+        ${this.renderError('channelKind')}
+      </fieldset>
+      ${kind
+            ? this.renderTextField('channelValue', valueLabel, undefined, 320, kind === 'email' ? 'email' : kind === 'video' ? 'text' : 'tel')
+            : nothing}`;
+    }
+    renderTextField(field, label, hint, limit, type = 'text') {
+        const id = `${this.idPrefix}-${field}`;
+        const error = this.visibleError(field);
+        const autocomplete = field === 'name' ? 'nickname' : field === 'channelValue' ? (type === 'email' ? 'email' : type === 'tel' ? 'tel' : 'off') : 'off';
+        return html `<div class="field-group">
+      <label part="label" class="field" for=${id}>${label}</label>
+      ${hint ? html `<p part="hint" class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input
+        id=${id}
+        part="input"
+        class="control"
+        type=${type}
+        autocomplete=${autocomplete}
+        maxlength=${limit + 50}
+        .value=${this.draft[field]}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(field, hint ? `${id}-hint` : '')}
+        @input=${(event) => this.set({ [field]: event.target.value })}
+        @blur=${() => this.touch(field)}
+      />
+      ${this.renderError(field)}
+    </div>`;
+    }
+    renderMessage() {
+        const id = `${this.idPrefix}-message`;
+        const length = this.draft.message.length;
+        const error = this.visibleError('message');
+        return html `<div class="field-group">
+      <label part="label" class="field" for=${id}>${msg('Message')}</label>
+      <p part="hint" class="hint" id="${id}-hint">
+        ${msg('The supporter you hear from reads this. Keep it short if you like: you can say more when you talk.')}
+      </p>
+      <textarea
+        id=${id}
+        part="input"
+        class="control"
+        rows="4"
+        .value=${this.draft.message}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.describedBy('message', `${id}-hint ${id}-count`)}
+        @input=${(event) => this.set({ message: event.target.value })}
+        @blur=${() => this.touch('message')}
+      ></textarea>
+      <p part="hint" class="hint counter ${length > MESSAGE_LIMIT ? 'over' : ''}" id="${id}-count">${msg(str `${length} of ${MESSAGE_LIMIT} characters`)}</p>
+      ${this.renderError('message')}
+    </div>`;
+    }
+    renderCheckbox(field, label) {
+        const id = `${this.idPrefix}-${field}`;
+        const error = this.visibleError(field);
+        return html `<div class="field-group">
+      <label part="label" class="checkbox required">
+        <input
+          id=${id}
+          type="checkbox"
+          .checked=${this.draft[field]}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(field, '')}
+          @change=${(event) => {
+            this.set({ [field]: event.target.checked });
+            this.touch(field);
+        }}
+        />
+        <span>${label}</span>
+      </label>
+      ${this.renderError(field)}
+    </div>`;
+    }
+    renderError(field) {
+        const error = this.visibleError(field);
+        return error ? html `<p part="error" class="error" id="${this.idPrefix}-${field}-error">${error}</p>` : nothing;
+    }
+    /** `aria-describedby` points at the error only while it is visible. */
+    describedBy(field, others) {
+        return [others, this.visibleError(field) ? `${this.idPrefix}-${field}-error` : ''].filter(Boolean).join(' ') || nothing;
+    }
+    focusField(event, field) {
+        event.preventDefault();
+        this.renderRoot.querySelector(`#${this.idPrefix}-${field}`)?.focus();
+    }
+    renderPreview() {
+        const draft = this.draft;
+        const rows = [
+            [msg('To'), this.chosen?.displayName ?? (draft.supporterId ? msg('The supporter you chose') : msg('Anyone on the team'))],
+            ...(draft.supporterId
+                ? []
+                : [
+                    draft.notMyTeam ? [msg('Preference'), msg(str `Someone not on my team (${(this.viewerTeam || draft.team).trim() || '—'})`)] : undefined,
+                    draft.sharedExperience ? [msg('Shared experience'), draft.sharedExperience] : undefined,
+                    draft.language ? [msg('Language'), languageName(draft.language, this.config.value.locale)] : undefined,
+                ].filter(Boolean)),
+            [draft.referral ? msg('What to call them') : msg('What to call you'), draft.name.trim() || '—'],
+            [msg('How to reach'), draft.channelKind ? `${channelLabel(draft.channelKind)}: ${draft.channelValue.trim() || '—'}` : '—'],
+            [msg('Best times'), draft.bestTimes.trim() || '—'],
+            [msg('How soon'), draft.urgency ? urgencyWord(draft.urgency) : '—'],
+            [msg('Message'), draft.message.trim() || '—'],
+            ...(draft.referral ? [[msg('Referral'), msg('Yes: made by a colleague, who confirms the person agrees')]] : []),
+            [msg('Confidentiality'), draft.acknowledged ? msg('Read and understood') : '—'],
+        ];
+        return html `<details part="preview" class="preview">
+      <summary>${msg('See exactly what will be sent')}</summary>
+      <dl>${rows.map(([term, value]) => html `<dt>${term}</dt><dd>${value}</dd>`)}</dl>
+      <p class="hint">${msg('Nothing else is sent: not your sign-in name, not your location, not this page’s address. A random number identifies the request so it is never delivered twice.')}</p>
+    </details>`;
+    }
+};
+__decorate([
+    property({ attribute: 'supporter-id' })
+], PeerRequestForm.prototype, "supporterId", void 0);
+__decorate([
+    property({ attribute: 'response-hours', type: Number })
+], PeerRequestForm.prototype, "responseHours", void 0);
+__decorate([
+    property({ attribute: 'ignore-roster', type: Boolean })
+], PeerRequestForm.prototype, "ignoreRoster", void 0);
+__decorate([
+    property({ attribute: false })
+], PeerRequestForm.prototype, "confidentiality", void 0);
+__decorate([
+    property({ attribute: 'viewer-team' })
+], PeerRequestForm.prototype, "viewerTeam", void 0);
+__decorate([
+    property({ attribute: false })
+], PeerRequestForm.prototype, "supporters", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "draft", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "touched", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "submitted", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "tracking", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "earlier", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "busy", void 0);
+__decorate([
+    state()
+], PeerRequestForm.prototype, "policy", void 0);
+__decorate([
+    query('.error-summary')
+], PeerRequestForm.prototype, "summary", void 0);
+PeerRequestForm = __decorate([
+    localized()
+], PeerRequestForm);
+export { PeerRequestForm };

@@ -1,0 +1,6 @@
+import { PeerRequestInbox } from './request-inbox.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-request-inbox': PeerRequestInbox;
+    }
+}

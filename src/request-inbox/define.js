@@ -1,0 +1,3 @@
+import { defineElement } from '../core/define-element.js';
+import { PeerRequestInbox } from './request-inbox.js';
+defineElement('peer-request-inbox', PeerRequestInbox);

@@ -1,0 +1,6 @@
+import { PeerResourceDirectory } from './resource-directory.js';
+declare global {
+    interface HTMLElementTagNameMap {
+        'peer-resource-directory': PeerResourceDirectory;
+    }
+}

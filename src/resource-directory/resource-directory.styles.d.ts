@@ -1,0 +1,1 @@
+export declare const resourceDirectoryStyles: import("lit").CSSResult;

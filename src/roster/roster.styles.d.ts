@@ -1,0 +1,1 @@
+export declare const rosterStyles: import("lit").CSSResult;

@@ -1,0 +1,2 @@
+import '../src/peer-support.js';
+import './support/rig.js';

@@ -1,0 +1,1 @@
+import '../support/rig.js';

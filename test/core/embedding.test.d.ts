@@ -1,0 +1,3 @@
+import '../../src/config/define.js';
+import '../../src/request-form/define.js';
+import '../../src/roster/define.js';

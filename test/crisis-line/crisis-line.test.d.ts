@@ -1,0 +1,2 @@
+import '../../src/crisis-line/define.js';
+import '../support/rig.js';

@@ -1,0 +1,2 @@
+import '../../src/request-form/define.js';
+import '../../src/roster/define.js';

@@ -1,0 +1,1 @@
+import '../../src/resource-directory/define.js';

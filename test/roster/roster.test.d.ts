@@ -1,0 +1,2 @@
+import '../../src/config/define.js';
+import '../../src/roster/define.js';

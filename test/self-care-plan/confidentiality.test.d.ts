@@ -1,0 +1,2 @@
+import '../../src/self-care-plan/define.js';
+import '../support/rig.js';

@@ -1,0 +1,1 @@
+import '../../src/self-care-plan/define.js';

@@ -1,0 +1,1 @@
+import '../../src/peer-support.js';
