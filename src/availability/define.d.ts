@@ -1,6 +1,0 @@
-import { PeerAvailability } from './availability.js';
-declare global {
-    interface HTMLElementTagNameMap {
-        'peer-availability': PeerAvailability;
-    }
-}

@@ -1,6 +1,0 @@
-import { PeerSupportConfig } from './support-config.js';
-declare global {
-    interface HTMLElementTagNameMap {
-        'peer-support-config': PeerSupportConfig;
-    }
-}

@@ -1,3 +1,0 @@
-import { defineElement } from '../core/define-element.js';
-import { PeerContactLog } from './contact-log.js';
-defineElement('peer-contact-log', PeerContactLog);

@@ -1,8 +1,0 @@
-/**
- * Registers a tag once. A second copy of the library on the same page (or a page that registered
- * the tag itself) keeps the first definition instead of throwing.
- */
-export function defineElement(tag, element) {
-    if (!customElements.get(tag))
-        customElements.define(tag, element);
-}

@@ -1,6 +1,0 @@
-import { PeerProgramStats } from './program-stats.js';
-declare global {
-    interface HTMLElementTagNameMap {
-        'peer-program-stats': PeerProgramStats;
-    }
-}

@@ -1,6 +1,0 @@
-import { PeerRequestForm } from './request-form.js';
-declare global {
-    interface HTMLElementTagNameMap {
-        'peer-request-form': PeerRequestForm;
-    }
-}

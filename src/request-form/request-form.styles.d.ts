@@ -1,1 +1,0 @@
-export declare const requestFormStyles: import("lit").CSSResult;

@@ -1,3 +1,0 @@
-import { defineElement } from '../core/define-element.js';
-import { PeerRequestInbox } from './request-inbox.js';
-defineElement('peer-request-inbox', PeerRequestInbox);

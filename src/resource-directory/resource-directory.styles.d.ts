@@ -1,1 +1,0 @@
-export declare const resourceDirectoryStyles: import("lit").CSSResult;

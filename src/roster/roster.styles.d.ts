@@ -1,1 +1,0 @@
-export declare const rosterStyles: import("lit").CSSResult;

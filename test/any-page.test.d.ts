@@ -1,2 +1,0 @@
-import '../src/peer-support.js';
-import './support/rig.js';

@@ -1,1 +1,0 @@
-import '../support/rig.js';

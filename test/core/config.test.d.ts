@@ -1,3 +1,0 @@
-import '../../src/config/define.js';
-import '../../src/crisis-line/define.js';
-import '../support/rig.js';

@@ -1,3 +1,0 @@
-import '../../src/config/define.js';
-import '../../src/request-form/define.js';
-import '../../src/roster/define.js';

@@ -1,2 +1,0 @@
-import '../../src/crisis-line/define.js';
-import '../support/rig.js';

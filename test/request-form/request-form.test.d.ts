@@ -1,2 +1,0 @@
-import '../../src/request-form/define.js';
-import '../../src/roster/define.js';

@@ -1,1 +1,0 @@
-import '../../src/resource-directory/define.js';

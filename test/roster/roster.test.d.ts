@@ -1,2 +1,0 @@
-import '../../src/config/define.js';
-import '../../src/roster/define.js';

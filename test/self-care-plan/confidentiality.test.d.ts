@@ -1,2 +1,0 @@
-import '../../src/self-care-plan/define.js';
-import '../support/rig.js';

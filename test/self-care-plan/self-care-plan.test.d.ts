@@ -1,1 +1,0 @@
-import '../../src/self-care-plan/define.js';
