@@ -6,6 +6,8 @@ import { after } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { AccountsRepository } from '../db/accounts-repository.js';
 import { openDatabase } from '../db/database.js';
+import type { ContactLog } from '../../src/core/contract.js';
+import { isoWeek } from '../../src/core/format.js';
 import { buildApp } from '../app.js';
 import type { AppOptions } from '../app.js';
 
@@ -35,5 +37,21 @@ export async function signIn(app: FastifyInstance, dbFile: string, role: 'suppor
   const headers: Record<string, string> = mode === 'bearer' ? { authorization: `Bearer ${session.sessionToken}` } : { cookie, 'x-csrf-token': session.csrfToken };
   return { account, token, session, headers, setCookie: String(response.headers['set-cookie'] ?? '') };
 }
+
+/**
+ * An anonymous contact-log entry for this ISO week (contacts can be logged for this week and two
+ * back). Overrides may be deliberately wrong, for tests of what the server refuses.
+ */
+export const contact = (overrides: Partial<ContactLog> | Record<string, unknown> = {}): ContactLog => ({
+  id: crypto.randomUUID(),
+  week: isoWeek(new Date()),
+  kind: 'one-on-one',
+  origin: 'self-referred',
+  durationMinutes: 45,
+  people: 1,
+  topics: ['work-stress'],
+  referredTo: ['none'],
+  ...(overrides as Partial<ContactLog>),
+});
 
 export { validRequest } from '../../test/fixtures/requests.js';

@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { CONTACT_KINDS, CONTACT_TOPICS, REFERRAL_TARGETS } from '../../src/core/contract.js';
 import type { ContactLog } from '../../src/core/contract.js';
 import { buildStats } from '../stats.js';
-import { signIn, testApp } from './helpers.js';
+import { contact as contactForThisWeek, signIn, testApp } from './helpers.js';
 
 const DIMENSIONS = { kinds: CONTACT_KINDS, topics: CONTACT_TOPICS, referrals: REFERRAL_TARGETS };
 const BREAKDOWNS = Object.keys(DIMENSIONS) as (keyof typeof DIMENSIONS)[];
@@ -354,17 +354,8 @@ async function statsApp(clock: { now: Date }, options: Parameters<typeof testApp
   return made;
 }
 
-const contact = (overrides: Partial<ContactLog> = {}): ContactLog => ({
-  id: crypto.randomUUID(),
-  week: '2026-W48',
-  kind: 'one-on-one',
-  origin: 'self-referred',
-  durationMinutes: 45,
-  people: 1,
-  topics: ['work-stress'],
-  referredTo: ['none'],
-  ...overrides,
-});
+/** The shared factory, for the week this test's clock stands in. */
+const contact = (overrides: Partial<ContactLog> = {}): ContactLog => contactForThisWeek({ week: '2026-W48', ...overrides });
 
 async function log(app: FastifyInstance, headers: Record<string, string>, entry: ContactLog) {
   return app.inject({ method: 'POST', url: '/api/contacts', headers: { ...headers, 'idempotency-key': entry.id }, payload: entry });

@@ -2,20 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { isoWeek } from '../../src/core/format.js';
-import { signIn, testApp, validRequest } from './helpers.js';
+import { contact, signIn, testApp, validRequest } from './helpers.js';
 
-const contact = (overrides: Record<string, unknown> = {}) => ({
-  id: crypto.randomUUID(),
-  week: isoWeek(new Date()), // contacts can be logged for this week and two back (server/test/stats.test.ts)
-  kind: 'one-on-one',
-  origin: 'self-referred',
-  durationMinutes: 45,
-  people: 1,
-  topics: ['work-stress'],
-  referredTo: ['none'],
-  ...overrides,
-});
 
 test('a one-time link signs in once, as an HttpOnly SameSite=Strict cookie, and never again', async () => {
   const { app, dbFile } = await testApp();

@@ -3,29 +3,17 @@
 // the current month is still open.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/peer-support.js';
-import { configure, resetConfiguration } from '../../src/core/config.js';
+import { configure } from '../../src/core/config.js';
 import type { PeerContactLog } from '../../src/contact-log/contact-log.js';
 import type { PeerProgramStats } from '../../src/program-stats/program-stats.js';
-import { API_URL, PROXY_URL, clearFaults, injectFault } from '../support/rig.js';
+import { API_URL, PROXY_URL, injectFault } from '../support/rig.js';
 import { bearerSession } from '../support/accounts.js';
-import { emptyOutbox, testOutbox } from '../support/outbox-helpers.js';
+import { text, button, choice, withCleanSupporterSide } from '../support/supporter-side.js';
+import { testOutbox } from '../support/outbox-helpers.js';
 
-const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const button = (element: HTMLElement, label: string) =>
-  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
-const choice = (element: HTMLElement, label: string) =>
-  [...element.shadowRoot!.querySelectorAll('label')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!.querySelector('input')!;
 
 describe('program stats', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await clearFaults();
-    await emptyOutbox();
-  });
+  withCleanSupporterSide();
 
   it('a coordinator sees closed months as the server publishes them, the open month as not published yet, and honest words for people', async () => {
     const coordinator = await bearerSession('coordinator');

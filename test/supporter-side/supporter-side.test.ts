@@ -1,30 +1,18 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/peer-support.js';
-import { configure, resetConfiguration } from '../../src/core/config.js';
+import { configure } from '../../src/core/config.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import type { PeerRequestInbox } from '../../src/request-inbox/request-inbox.js';
 import type { PeerAvailability } from '../../src/availability/availability.js';
 import type { PeerContactLog } from '../../src/contact-log/contact-log.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault } from '../support/rig.js';
 import { bearerSession } from '../support/accounts.js';
-import { emptyOutbox } from '../support/outbox-helpers.js';
+import { text, button, withCleanSupporterSide } from '../support/supporter-side.js';
 
-type Element = HTMLElement;
-const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const button = (element: Element, label: string) =>
-  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
 
 describe('the supporter side', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await clearFaults();
-    await emptyOutbox();
-  });
+  withCleanSupporterSide();
 
   it('asks to sign in, plainly, when nobody is', async () => {
     const inbox = await fixture<PeerRequestInbox>(html`<peer-request-inbox endpoint=${API_URL}></peer-request-inbox>`);

@@ -1,0 +1,29 @@
+// Shared by the supporter-side browser tests: reading an element's words and controls, and a clean
+// slate (no faults, an empty outbox, no global configuration) around every test.
+import { resetConfiguration } from '../../src/core/config.js';
+import { clearFaults } from './rig.js';
+import { emptyOutbox } from './outbox-helpers.js';
+
+/** An element's shadow text with runs of white space folded. */
+export const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** The first button whose words start with `label`. */
+export const button = (element: HTMLElement, label: string) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
+
+/** The input inside the first label whose words start with `label`. */
+export const choice = (element: HTMLElement, label: string) =>
+  [...element.shadowRoot!.querySelectorAll('label')].find((candidate) => candidate.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!.querySelector('input')!;
+
+/** Registers the before/after hooks every supporter-side test file needs. */
+export function withCleanSupporterSide(): void {
+  beforeEach(async () => {
+    await clearFaults();
+    await emptyOutbox();
+  });
+  afterEach(async () => {
+    resetConfiguration();
+    await clearFaults();
+    await emptyOutbox();
+  });
+}
