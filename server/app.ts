@@ -1,5 +1,5 @@
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -164,10 +164,34 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
       return payload;
     });
-    await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false });
+    await app.register(fastifyStatic, { root: [firstDir, ...otherDirs], prefix: '/', index: ['index.html'], cacheControl: false, setHeaders: staticFileHeaders });
   }
   return app;
 }
+
+/**
+ * Headers for a file served from `publicDirs` (called for 200 and 304, never for a miss). A page on
+ * another origin loads the bundle as a module script, which is fetched with CORS: without
+ * `Access-Control-Allow-Origin` it renders nothing. Every file but the demo pages is public and
+ * needs no cookies, so `*` (the API keeps its own credentialed CORS for ALLOWED_ORIGINS).
+ */
+function staticFileHeaders(reply: FastifyReply, filePath: string) {
+  const path = reply.request.url.split('?')[0];
+  reply.header('X-Content-Type-Options', 'nosniff');
+  // A name that changes with its content can be kept for good; any other name must be revalidated
+  // (a cheap 304) so a new release reaches every page at once.
+  reply.header('Cache-Control', VERSIONED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  if (filePath.endsWith('.html')) return; // a document, not a subresource: same origin only
+  reply.header('Access-Control-Allow-Origin', '*');
+  // Pages that isolate themselves (COEP require-corp) may still embed the scripts and photos.
+  reply.header('Cross-Origin-Resource-Policy', 'cross-origin');
+}
+
+/**
+ * Names that change whenever the content does: the build's release copy of the one-tag file
+ * (`peer-support.1.2.0.js`, see vite.config.ts) and content-hashed chunks (`chunks/roster-DiHEgQ5b.js`).
+ */
+const VERSIONED_FILE = /\/[\w-]+\.\d+\.\d+\.\d+(?:-[\w.-]+)?\.js$|^\/chunks\/[\w-]+-[\w-]{8}\.js(?:\.map)?$/;
 
 const DEMO_CSP = [
   "default-src 'self'",

@@ -55,6 +55,19 @@ export class PeerSupportConfig extends LitElement {
   /** `hsds` when `GET resources` is an Open Referral HSDS 3.x `/services` endpoint (mapped in the browser). */
   @property({ attribute: 'resources-format' }) resourcesFormat?: 'contract' | 'hsds';
 
+  /**
+   * A short name for the sign-in these settings send, e.g. `north` (never a token). Writes waiting on
+   * this device remember it and are sent only with these settings. Give each wrapper its own when two
+   * send different headers to one endpoint.
+   */
+  @property() scope?: string;
+
+  /**
+   * `once`: widgets inside leave out their own crisis notice while a `<peer-crisis-line>`, or a widget
+   * earlier on the page, shows the same line and can be seen. `every` (default): each widget shows it.
+   */
+  @property() crisis?: 'every' | 'once';
+
   /** Per-resource path overrides, e.g. `{ supporters: 'hr/peer-team' }`. Property only. */
   @property({ attribute: false }) paths?: Partial<Record<PeerResourceName, string>>;
 
@@ -98,6 +111,8 @@ export class PeerSupportConfig extends LitElement {
       paths: this.paths,
       headers: this.headers,
       crisisLine,
+      scope: this.scope,
+      crisisNotice: this.crisis === 'once' || this.crisis === 'every' ? this.crisis : undefined,
     };
   }
 

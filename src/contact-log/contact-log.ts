@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { CONTACT_KINDS, CONTACT_ORIGINS, CONTACT_TOPICS, REFERRAL_TARGETS } from '../core/contract.js';
 import type { ContactLog } from '../core/contract.js';
 import { isoWeek } from '../core/format.js';
-import { OutboxChangeEvent, sharedOutbox } from '../core/outbox.js';
+import { OutboxChangeEvent, sharedOutbox, widgetOutboxScope } from '../core/outbox.js';
 import type { PeerOutbox } from '../core/outbox.js';
 import { PeerElement } from '../core/peer-element.js';
 import { SessionController } from '../core/session-controller.js';
@@ -39,10 +39,12 @@ export class PeerContactLog extends PeerElement {
 
   private readonly session = new SessionController(this, () => this.config.value);
   private outbox?: PeerOutbox;
+  /** Entries go out only with this widget's own configuration and session (its CSRF token). */
+  private readonly outboxScope = widgetOutboxScope(this, () => this.config.value, { client: () => this.session.client, ready: () => this.session.status === 'signed-in' });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.outbox = sharedOutbox(() => this.session.client);
+    this.outbox = sharedOutbox(this.outboxScope);
     this.outbox.addEventListener('change', this.onChange);
   }
 
@@ -73,8 +75,8 @@ export class PeerContactLog extends PeerElement {
     const body: ContactLog = { id, week, ...this.entry, people: this.entry.kind === 'group' ? this.entry.people : 1, ...(this.firstContact ? { firstContact: true } : {}) };
     this.firstContact = false;
     this.status = { id, text: msg('Saving on this device…'), problem: false };
-    const outbox = (this.outbox ??= sharedOutbox(() => this.session.client));
-    const { persisted } = await outbox.enqueue(this.session.client.url('contacts'), body, id);
+    const outbox = (this.outbox ??= sharedOutbox(this.outboxScope));
+    const { persisted } = await outbox.enqueue(this.session.client.url('contacts'), body, id, this.outboxScope);
     if (this.status?.id === id && this.status.text === msg('Saving on this device…')) {
       this.status = { id, text: persisted ? msg('Saved on this device. Sending…') : msg('Sending (this browser cannot keep a copy; keep the page open).'), problem: false };
     }

@@ -5,6 +5,22 @@ import type { PeerConfig, PeerConfigInput } from './config.js';
 import { PeerHttpClient } from './http-client.js';
 import { applyLocale } from './localize.js';
 
+const controllers = new WeakMap<Element, PeerConfigController>();
+const watchers = new Set<(widget: HTMLElement) => void>();
+
+/** The configuration in force for a widget of this copy of the library (for shared pieces that only know the element). */
+export function configOf(element: Element): PeerConfig | undefined {
+  return controllers.get(element)?.value;
+}
+
+/**
+ * Calls `watcher` after every widget renders and when it leaves the page: how shared pieces (the
+ * crisis notices) keep up with widgets without each widget wiring them.
+ */
+export function watchWidgets(watcher: (widget: HTMLElement) => void): void {
+  watchers.add(watcher);
+}
+
 /**
  * Gives a widget its effective configuration: defaults, then `configure()`, then the nearest
  * `<peer-support-config>` above it, then the widget's own attributes. Re-renders the widget when
@@ -19,6 +35,7 @@ export class PeerConfigController implements ReactiveController {
     private readonly ownSettings: () => PeerConfigInput = () => ({}),
   ) {
     host.addController(this);
+    controllers.set(host, this);
     new ContextConsumer(host, {
       context: peerConfigContext,
       subscribe: true,
@@ -45,6 +62,7 @@ export class PeerConfigController implements ReactiveController {
 
   hostDisconnected(): void {
     globalThis.removeEventListener(CONFIG_CHANGE_EVENT, this.onPageConfigChange);
+    for (const watcher of watchers) watcher(this.host);
   }
 
   hostUpdate(): void {
@@ -53,6 +71,10 @@ export class PeerConfigController implements ReactiveController {
       this.appliedLocale = locale;
       applyLocale(locale).catch((error: unknown) => console.warn('[peer-support] could not load locale', locale, error));
     }
+  }
+
+  hostUpdated(): void {
+    for (const watcher of watchers) watcher(this.host);
   }
 
   private readonly onPageConfigChange = () => this.host.requestUpdate();

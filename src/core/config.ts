@@ -42,6 +42,20 @@ export interface PeerConfig {
    * `/services` endpoint, mapped in the browser (pair it with `paths: { resources: 'services' }`).
    */
   resourcesFormat: 'contract' | 'hsds';
+  /**
+   * A short, non-secret name for the sign-in these settings send (e.g. `north`; never a token). It is
+   * stored with every write waiting on this device, so that a write is only ever sent with the
+   * settings it was made with. Needed when one page sends different headers to one endpoint (two
+   * tenants, or an app that switches tenants); without it, writes from an earlier visit go out with
+   * whatever settings now have their endpoint and credentials.
+   */
+  scope?: string;
+  /**
+   * `every` (default): each widget shows the crisis line where it would otherwise be out of sight.
+   * `once`: a widget's own standing notice gives way to a `<peer-crisis-line>`, or to a widget earlier
+   * on the page, that shows the same line and can be seen (see `crisis-notice.ts`).
+   */
+  crisisNotice: 'every' | 'once';
 }
 
 /** What a page may set: any subset of the config. */
@@ -64,6 +78,7 @@ export const DEFAULT_CONFIG: Readonly<PeerConfig> = Object.freeze({
   crisisLine: DEFAULT_CRISIS_LINE,
   timeoutMs: 15_000,
   resourcesFormat: 'contract',
+  crisisNotice: 'every',
 });
 
 /**

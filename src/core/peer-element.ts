@@ -19,6 +19,7 @@ import { PeerConfigController } from './config-controller.js';
  * @cssprop [--peer-color-crisis-surface=#fdf2f2] - Background of crisis information.
  * @cssprop [--peer-radius=0.5rem] - Corner radius.
  * @cssprop [--peer-space=1rem] - Base spacing unit.
+ * @cssprop [--peer-space-outer=calc(var(--peer-space) * 1.5)] - Room above and below the widget, between it and whatever is next to it on the page (half that for `<peer-crisis-line compact>`); `0` inside another widget's own layout. Margins of widgets one above the other overlap, so two widgets are this far apart.
  */
 export class PeerElement extends LitElement {
   /** Base URL of the API for this widget alone; wins over `<peer-support-config>` and `configure()`. */

@@ -7,14 +7,18 @@ import { css } from 'lit';
  * is what makes theming work.
  */
 export const baseStyles = css`
+  /* Room between a widget and whatever is next to it on the page; a page sets --peer-space-outer to change it. */
   :host {
     display: block;
+    margin-block: var(--peer-space-outer, calc(var(--peer-space, 1rem) * 1.5));
   }
   :host([hidden]) {
     display: none !important;
   }
   [part~='base'] {
     all: initial;
+    /* A widget placed inside another widget's own layout sits flush: the outer one has the room. */
+    --peer-space-outer: 0;
     display: block;
     box-sizing: border-box;
     font-family: var(--peer-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);

@@ -10,7 +10,7 @@ import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js
 import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
-import { OutboxChangeEvent, sharedOutbox } from '../core/outbox.js';
+import { OutboxChangeEvent, sharedOutbox, widgetOutboxScope } from '../core/outbox.js';
 import type { OutboxRecord, PeerOutbox } from '../core/outbox.js';
 import { PeerElement } from '../core/peer-element.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
@@ -142,12 +142,14 @@ export class PeerRequestForm extends PeerElement {
 
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
   private outbox?: PeerOutbox;
+  /** Requests from this form go out only with this form's own configuration (its headers). */
+  private readonly outboxScope = widgetOutboxScope(this, () => this.config.value);
   private given: Supporter[] = [];
   private readonly idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.outbox = sharedOutbox(() => this.config.client);
+    this.outbox = sharedOutbox(this.outboxScope);
     this.outbox.addEventListener('change', this.onOutboxChange);
     if (!this.ignoreRoster) document.addEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
     void this.loadEarlier();
@@ -326,9 +328,9 @@ export class PeerRequestForm extends PeerElement {
     this.busy = true;
     try {
       const id = crypto.randomUUID();
-      const outbox = (this.outbox ??= sharedOutbox(() => this.config.client));
+      const outbox = (this.outbox ??= sharedOutbox(this.outboxScope));
       this.tracking = { id, saved: false, persisted: false, sent: false, supporterName: this.chosen?.displayName };
-      const { record, persisted } = await outbox.enqueue(this.config.client.url('requests'), this.payload(id), id);
+      const { record, persisted } = await outbox.enqueue(this.config.client.url('requests'), this.payload(id), id, this.outboxScope);
       if (this.tracking?.id === id) this.tracking = { ...this.tracking, saved: true, persisted, record: this.tracking.record ?? record };
       this.dispatchEvent(new PeerRequestSubmitEvent(id, persisted));
       this.draft = { ...EMPTY_DRAFT };
@@ -384,6 +386,8 @@ export class PeerRequestForm extends PeerElement {
         return msg('Not sent yet: please sign in to your organization’s portal in another tab, then press “Send now”.');
       case 'needs-fix':
         return msg(str`Not sent: the server could not accept it. ${record.lastError?.message ?? ''}`);
+      case 'waiting-for-scope':
+        return msg('Not sent yet: it was made on another part of this site, which is not on this page right now. It is safe on this device, and it will be sent from that part only, next time it is open. If you won’t be going back there, you can cancel it and ask again here.');
     }
   }
 

@@ -89,4 +89,18 @@ describe('page-wide configuration', () => {
     const links = [...line.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links).to.deep.equal(['tel:5550142']);
   });
+
+  it('passes the scope name and crisis="once" to the widgets inside, and a nested wrapper inherits them unless it sets its own', async () => {
+    const page = await fixture(html`<peer-support-config scope="north" crisis="once">
+      <test-config-probe></test-config-probe>
+      <peer-support-config scope="south" crisis="every"><test-config-probe></test-config-probe></peer-support-config>
+      <peer-support-config locale="es"><test-config-probe></test-config-probe></peer-support-config>
+    </peer-support-config>`);
+    const [outer, own, inherited] = page.querySelectorAll<ConfigProbe>('test-config-probe');
+    expect([outer.effective.scope, outer.effective.crisisNotice]).to.deep.equal(['north', 'once']);
+    expect([own.effective.scope, own.effective.crisisNotice]).to.deep.equal(['south', 'every']);
+    expect([inherited.effective.scope, inherited.effective.crisisNotice]).to.deep.equal(['north', 'once']);
+    const plain = await fixture<ConfigProbe>(html`<test-config-probe></test-config-probe>`);
+    expect([plain.effective.scope, plain.effective.crisisNotice]).to.deep.equal([undefined, 'every']);
+  });
 });

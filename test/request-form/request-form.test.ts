@@ -321,10 +321,11 @@ describe('<peer-request-form>', () => {
     await sendKeys({ type: '555-010-0199' });
     await sendKeys({ press: 'Tab' }); // best times
     await sendKeys({ press: 'Tab' }); // urgency radios
-    await sendKeys({ press: 'Space' });
+    // The space bar as ' ': puppeteer over WebDriver BiDi (Firefox) rejects the key name "Space".
+    await sendKeys({ press: ' ' });
     await form.updateComplete;
     field(form, 'acknowledged').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await form.updateComplete;
     const sent = oneEvent(form, 'peer-request-sent');
     $<HTMLButtonElement>(form, '[part~="submit"]').focus();

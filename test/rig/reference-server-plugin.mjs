@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
+import { bundleOrigin, startBundleOrigin, stopBundleOrigin } from './bundle-origin.mjs';
 
 // A second reference app whose ALLOWED_ORIGINS leaves the test page out: what a portal that was never
 // told about this intranet page does. It answers on the main app's host and port under this prefix,
@@ -15,37 +16,51 @@ const NOT_ALLOWED_PREFIX = '/not-allowed/';
 // throw-away database for the browser tests, and answers /__test-env.js with its address.
 export function referenceServerPlugin() {
   const state = { app: undefined, url: undefined, dir: undefined, dbFile: undefined, accountsModule: undefined, notAllowedApp: undefined };
+  async function startApps(config, port) {
+    const { buildApp } = await tsImport('../../server/app.ts', import.meta.url);
+    state.config = config;
+    state.dir = mkdtempSync(join(tmpdir(), 'peer-support-test-'));
+    state.dbFile = join(state.dir, 'test.db');
+    state.app = await buildApp({
+      dbFile: state.dbFile,
+      allowedOrigins: [`http://${config.hostname ?? 'localhost'}:${config.port}`, `http://localhost:${config.port}`],
+    });
+    // The sample roster's photos (/photos/…) on the API's origin, as `npm start` serves them.
+    await state.app.register(fastifyStatic, { root: fileURLToPath(new URL('../../demo/photos/', import.meta.url)), prefix: '/photos/', decorateReply: false });
+    state.notAllowedApp = await buildApp({ dbFile: join(state.dir, 'not-allowed.db'), allowedOrigins: ['https://intranet.example.org'] });
+    await state.notAllowedApp.ready();
+    const [mainApp] = state.app.server.listeners('request');
+    state.app.server.removeAllListeners('request');
+    state.app.server.on('request', (req, res) => {
+      if (!req.url.startsWith(NOT_ALLOWED_PREFIX)) return mainApp(req, res);
+      req.url = req.url.slice(NOT_ALLOWED_PREFIX.length - 1);
+      state.notAllowedApp.routing(req, res);
+    });
+    await state.app.listen({ port, host: '127.0.0.1' });
+    state.url = `http://127.0.0.1:${state.app.server.address().port}/api/`;
+  }
+  async function stopApps() {
+    await state.app?.close();
+    await state.notAllowedApp?.close();
+    if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+  }
   return {
     name: 'peer-reference-server',
     state,
     async serverStart({ config }) {
-      const { buildApp } = await tsImport('../../server/app.ts', import.meta.url);
       state.accountsModule = await tsImport('../../server/db/accounts-repository.ts', import.meta.url);
-      state.dir = mkdtempSync(join(tmpdir(), 'peer-support-test-'));
-      state.dbFile = join(state.dir, 'test.db');
-      state.app = await buildApp({
-        dbFile: state.dbFile,
-        allowedOrigins: [`http://${config.hostname ?? 'localhost'}:${config.port}`, `http://localhost:${config.port}`],
-      });
-      // The sample roster's photos (/photos/…) on the API's origin, as `npm start` serves them.
-      await state.app.register(fastifyStatic, { root: fileURLToPath(new URL('../../demo/photos/', import.meta.url)), prefix: '/photos/', decorateReply: false });
-      state.notAllowedApp = await buildApp({ dbFile: join(state.dir, 'not-allowed.db'), allowedOrigins: ['https://intranet.example.org'] });
-      await state.notAllowedApp.ready();
-      const [mainApp] = state.app.server.listeners('request');
-      state.app.server.removeAllListeners('request');
-      state.app.server.on('request', (req, res) => {
-        if (!req.url.startsWith(NOT_ALLOWED_PREFIX)) return mainApp(req, res);
-        req.url = req.url.slice(NOT_ALLOWED_PREFIX.length - 1);
-        state.notAllowedApp.routing(req, res);
-      });
-      await state.app.listen({ port: 0, host: '127.0.0.1' });
+      await startApps(config, 0);
+      await startBundleOrigin();
+    },
+    /** A fresh database on the same address (web-test-runner.config.mjs: one per browser engine). */
+    async resetDatabase() {
       const { port } = state.app.server.address();
-      state.url = `http://127.0.0.1:${port}/api/`;
+      await stopApps();
+      await startApps(state.config, port);
     },
     async serverStop() {
-      await state.app?.close();
-      await state.notAllowedApp?.close();
-      if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+      await stopApps();
+      await stopBundleOrigin();
     },
     serve(context) {
       // Accounts as `npm run accounts:create` makes them (tests cannot run the CLI from the browser).
@@ -100,6 +115,7 @@ export function referenceServerPlugin() {
             `export const proxyUrl = '/proxy/api/';`,
             `export const notAllowedApiUrl = ${JSON.stringify(state.url.replace(/\/api\/$/, `${NOT_ALLOWED_PREFIX}api/`))};`,
             `export const faultsUrl = '/__faults';`,
+            `export const bundleOrigin = ${JSON.stringify(bundleOrigin())};`,
           ].join('\n'),
         };
       }

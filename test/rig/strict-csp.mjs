@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { bundleOrigin } from './bundle-origin.mjs';
 
 // Every test page is served under a strict Content-Security-Policy with Trusted Types, so each
 // element is proven to work on a locked-down intranet page from its first test. Only the test
@@ -16,7 +17,8 @@ export function strictCsp(getApiOrigin) {
       'Content-Security-Policy',
       [
         "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
+        // The built bundle on a CDN-like origin of its own (test/bundle/three-origins.test.ts), as an intranet allows it.
+        `script-src 'self' 'nonce-${nonce}' ${bundleOrigin()}`,
         "style-src 'self'",
         // Photos come from the API's origin (a roster's `/photos/…` paths are the API's), as on an intranet page.
         `img-src 'self' data: ${getApiOrigin()}`,

@@ -1,16 +1,19 @@
 import { oneEvent } from '@open-wc/testing';
 import { resolveConfig } from '../../src/core/config.js';
-import { PeerHttpClient } from '../../src/core/http-client.js';
-import { OutboxChangeEvent, PeerOutbox } from '../../src/core/outbox.js';
+import type { PeerConfigInput } from '../../src/core/config.js';
+import { OutboxChangeEvent, PeerOutbox, outboxScopeFor } from '../../src/core/outbox.js';
 import type { OutboxState } from '../../src/core/outbox.js';
 import { PROXY_URL } from './rig.js';
 
 export const requestsUrl = () => new URL(`${PROXY_URL}requests`, location.href);
 
-/** An outbox against the fault proxy, with short retries so tests wait on events, not on clocks. */
-export function testOutbox(options: { timeoutMs?: number; baseMs?: number } = {}): PeerOutbox {
-  const client = new PeerHttpClient(resolveConfig({ endpoint: PROXY_URL, timeoutMs: options.timeoutMs ?? 2_000 }));
-  const outbox = new PeerOutbox(() => client);
+/**
+ * An outbox against the fault proxy, with short retries so tests wait on events, not on clocks. Its
+ * writes belong to `config` (over the proxy endpoint), sent as a signed-in widget would with `signedIn`.
+ */
+export function testOutbox(options: { timeoutMs?: number; baseMs?: number; config?: PeerConfigInput; signedIn?: boolean } = {}): PeerOutbox {
+  const config = resolveConfig({ endpoint: PROXY_URL, timeoutMs: options.timeoutMs ?? 2_000, ...options.config });
+  const outbox = new PeerOutbox(outboxScopeFor(config, { signedIn: options.signedIn }));
   outbox.retryPolicy = { baseMs: options.baseMs ?? 20, capMs: 100, maxRetryAfterMs: 2_000 };
   return outbox;
 }
