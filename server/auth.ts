@@ -11,11 +11,39 @@ import { HttpProblem, problem } from './problem.js';
 export const SESSION_COOKIE = 'peer_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The session a request was made with, as `requireAccount` found it. */
+export interface SignedIn extends SessionRecord {
+  token: string;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
-    account?: Account;
+    /** Set by `requireAccount`; routes read it through `signedInOf()` or `accountOf()`. */
+    signedIn?: SignedIn;
   }
 }
+
+/**
+ * A route read the signed-in account without `requireAccount` among its hooks: a bug in the route,
+ * never the caller's fault. It has no `statusCode`, so the error handler answers the generic 500 and
+ * logs only this type and code; nothing runs as if someone were signed in.
+ */
+export class MissingAccountHook extends Error {
+  readonly code = 'PSW_MISSING_ACCOUNT_HOOK';
+  constructor(route: string) {
+    super(`${route} reads the signed-in account but has no requireAccount hook.`);
+    this.name = 'MissingAccountHook';
+  }
+}
+
+/** The session of a request that passed `requireAccount`. */
+export function signedInOf(request: FastifyRequest): SignedIn {
+  if (!request.signedIn) throw new MissingAccountHook(`${request.method} ${request.routeOptions.url ?? 'this route'}`);
+  return request.signedIn;
+}
+
+/** The account of a request that passed `requireAccount`. */
+export const accountOf = (request: FastifyRequest): Account => signedInOf(request).account;
 
 export function sessionTokenOf(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | undefined {
   const authorization = request.headers.authorization;
@@ -45,6 +73,6 @@ export function requireAccount(accounts: AccountsRepository, now: () => Date, ro
       throw new HttpProblem(problem(403, 'This change was refused because it did not carry the page’s security token. Reload the page and try again.'));
     }
     if (!roles.includes(session.account.role)) throw new HttpProblem(problem(403, 'Your account cannot do this.'));
-    request.account = session.account;
+    request.signedIn = { ...session, token: presented.token };
   };
 }

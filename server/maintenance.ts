@@ -5,7 +5,7 @@
  */
 import type { RequestsRepository } from './db/requests-repository.js';
 import type { AccountsRepository } from './db/accounts-repository.js';
-import type { Db } from './db/database.js';
+import type { Db } from './db/connection.js';
 
 export interface MaintenanceParts {
   db: Db;

@@ -1,13 +1,7 @@
 import type { FastifyReply } from 'fastify';
-
-/** RFC 9457 problem details; `detail` is written for a person and shown by the widgets as text. */
-export interface ProblemDetails {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
+// RFC 9457 problem details, shaped by the contract's ProblemSchema; `detail` is written for a person
+// and shown by the widgets as text.
+import type { Problem } from '../src/core/contract.js';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -25,17 +19,17 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
 }
 
-export function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
 /** An error a route throws on purpose; the error handler turns it into problem+json. */
 export class HttpProblem extends Error {
-  constructor(readonly body: ProblemDetails) {
+  constructor(readonly body: Problem) {
     super(body.detail ?? body.title);
   }
 }

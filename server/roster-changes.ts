@@ -6,7 +6,7 @@
  */
 import type { Supporter } from '../src/core/contract.js';
 import { AccountsRepository } from './db/accounts-repository.js';
-import type { Db } from './db/database.js';
+import type { Db } from './db/connection.js';
 import { RequestsRepository } from './db/requests-repository.js';
 import { SupportersRepository } from './db/supporters-repository.js';
 

@@ -1,22 +1,59 @@
 /**
- * The contract's schemas (src/core/contract.ts), prepared for Fastify: the top-level ones are
- * registered by `$id` (so OpenAPI lists them as components) and nested `$id`s are dropped, since
- * Ajv refuses one id registered twice. Nothing here describes a shape again.
+ * The contract's schemas (src/core/contract.ts), prepared for Fastify: the named ones are registered
+ * by `$id` (so OpenAPI lists them as components) and nested `$id`s are dropped, since Ajv refuses one
+ * id registered twice. Routes point at them with `ref()`; nothing here describes a shape again.
  */
 import type { FastifyInstance } from 'fastify';
 import {
+  AssignBodySchema,
+  AssigneesSchema,
   AvailabilityUpdateSchema,
+  ContactLoggedSchema,
   ContactLogSchema,
+  IdempotencyKeyHeaderSchema,
   InboxSchema,
   ProblemSchema,
   ProgramPolicySchema,
+  RequestIdParamsSchema,
   RequestReceiptSchema,
   ResourceListSchema,
   SessionSchema,
+  SignInSchema,
+  SignOutEverywhereSchema,
+  StatsQuerySchema,
   StatsSchema,
   SupportRequestSchema,
   SupporterListSchema,
 } from '../src/core/contract.js';
+
+/**
+ * Every named schema a route may `ref()`. The tuple's type is what the type provider resolves `$ref`s
+ * against (server/type-provider.ts), so a route's types come from the same objects Ajv validates with.
+ */
+export const CONTRACT_SCHEMAS = [
+  SupporterListSchema,
+  ResourceListSchema,
+  SupportRequestSchema,
+  IdempotencyKeyHeaderSchema,
+  RequestReceiptSchema,
+  ProblemSchema,
+  ContactLogSchema,
+  ContactLoggedSchema,
+  StatsQuerySchema,
+  StatsSchema,
+  InboxSchema,
+  RequestIdParamsSchema,
+  AssigneesSchema,
+  AssignBodySchema,
+  AvailabilityUpdateSchema,
+  SignInSchema,
+  SessionSchema,
+  SignOutEverywhereSchema,
+  ProgramPolicySchema,
+] as const;
+
+export type ContractSchemas = typeof CONTRACT_SCHEMAS;
+type ContractId = ContractSchemas[number]['$id'];
 
 function withoutNestedIds(schema: unknown, isRoot = true): unknown {
   if (Array.isArray(schema)) return schema.map((item) => withoutNestedIds(item, false));
@@ -28,14 +65,31 @@ function withoutNestedIds(schema: unknown, isRoot = true): unknown {
   );
 }
 
-const SHARED = [SupporterListSchema, ResourceListSchema, SupportRequestSchema, RequestReceiptSchema, ProblemSchema, ContactLogSchema, StatsSchema, InboxSchema, AvailabilityUpdateSchema, SessionSchema, ProgramPolicySchema];
-
 export function registerContractSchemas(app: FastifyInstance): void {
-  for (const schema of SHARED) app.addSchema(withoutNestedIds(schema) as { $id: string });
+  for (const schema of CONTRACT_SCHEMAS) app.addSchema(withoutNestedIds(schema) as { $id: string });
 }
 
-/** `{ $ref: 'Name#' }` for a registered contract schema. */
-export const ref = (schema: { $id: string }) => ({ $ref: `${schema.$id}#` });
+/**
+ * `{ $ref: 'Name#' }` for a registered contract schema. The literal type lets the type provider find
+ * the schema behind it; an unregistered one does not compile.
+ */
+export const ref = <Schema extends { readonly $id: ContractId }>(schema: Schema) => ({ $ref: `${schema.$id}#` }) as { readonly $ref: `${Schema['$id']}#` };
 
-export const problemResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: ref(ProblemSchema) } } }]));
+/**
+ * A contract schema copied into the route rather than referenced. For `headers` only: Fastify
+ * lower-cases header names in the schema itself and will not follow a `$ref` to do it (FSTSEC002),
+ * and OpenAPI lists headers as parameters either way.
+ */
+export function inlineHeaders<Schema extends { readonly $id: ContractId }>(schema: Schema): Omit<Schema, '$id'> {
+  const { $id: _named, ...headers } = schema;
+  return headers;
+}
+
+const problemResponse = {
+  description: 'Problem details (RFC 9457)',
+  content: { 'application/problem+json': { schema: ref(ProblemSchema) } },
+} as const;
+
+/** Problem+json answers for these statuses; the keys stay literal so `reply.code()` accepts exactly them. */
+export const problemResponses = <const Statuses extends readonly number[]>(...statuses: Statuses) =>
+  Object.fromEntries(statuses.map((status) => [status, problemResponse])) as { [Status in Statuses[number]]: typeof problemResponse };

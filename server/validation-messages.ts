@@ -1,9 +1,9 @@
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { problem } from './problem.js';
-import type { ProblemDetails } from './problem.js';
+import type { Problem } from '../src/core/contract.js';
 
 /** Ajv's findings as sentences a person can read ("The field "nickname" is not part of this form."). */
-export function validationProblem(errors: FastifySchemaValidationError[], context?: string): ProblemDetails {
+export function validationProblem(errors: FastifySchemaValidationError[], context?: string): Problem {
   const details = errors.map((error) => {
     const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
     const params = error.params as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { openDatabase } from '../db/database.js';
-import type { Db } from '../db/database.js';
+import type { Db } from '../db/connection.js';
 import { databaseFile } from '../settings.js';
 
 /** Bad input from the operator: printed as is, exit code 2. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Db } from './database.js';
+import type { Db } from './connection.js';
 
 export interface Account {
   id: string;

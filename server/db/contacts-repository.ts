@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { ContactLog } from '../../src/core/contract.js';
-import type { Db } from './database.js';
+import type { Db } from './connection.js';
 
 type ContactRow = [id: string, week: string, kind: ContactLog['kind'], origin: ContactLog['origin'], durationMinutes: number, people: number, topics: string, referredTo: string, firstContact: number];
 

@@ -1,87 +1,15 @@
-import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { migrations } from './migrations.js';
+import { openConnection } from './connection.js';
+import type { Db } from './connection.js';
 import { seedSampleDataOnce } from './sample-data.js';
 import { sampleDataWanted } from '../settings.js';
 
-export type Db = Database.Database;
-
-/** Owner read/write only: the file holds names, contact details and messages until they are erased. */
-const FILE_MODE = 0o600;
-/** Owner only: nobody else can list, open or replace the database's files. */
-const FOLDER_MODE = 0o700;
-
 /**
- * Opens (creating if needed) the SQLite file, migrates it and fills it once with sample data.
- *
- * The file, its `-wal` and its `-shm` are readable by the server's own user only (0600) and a new data
- * folder is 0700. Every commit is synced (`synchronous = FULL`): the widget's outbox deletes its copy
- * as soon as the server acknowledges a request, so an acknowledged request must survive a power cut.
+ * The program's database as the server and the CLIs open it: the file opened and migrated
+ * (connection.ts), then filled once with the fictional sample data unless SAMPLE_DATA=0. Seeding lives
+ * here, above the repositories it uses, and not in connection.ts, which they all import.
  */
 export function openDatabase(file: string, now: () => Date = () => new Date(), busyTimeoutMs = 5000): Db {
-  if (file !== ':memory:') protectFiles(file);
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  // In WAL mode NORMAL may lose the last commits on a power cut; FULL syncs the WAL on every commit.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  // Erased words must not linger in free pages of the file.
-  db.pragma('secure_delete = ON');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-  migrate(db);
+  const db = openConnection(file, busyTimeoutMs);
   if (sampleDataWanted()) seedSampleDataOnce(db, now());
   return db;
-}
-
-/**
- * Creates the file 0600 before SQLite opens it (SQLite gives `-wal` and `-shm` the main file's mode)
- * and tightens files left by older versions. An existing folder is tightened to 0700 only when it
- * holds nothing but this database's files, so a DB_FILE in a home or shared folder never changes who
- * can read the rest of that folder.
- */
-function protectFiles(file: string): void {
-  const folder = dirname(file);
-  const folderExisted = existsSync(folder);
-  mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
-  closeSync(openSync(file, 'a', FILE_MODE));
-  for (const path of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
-    if (existsSync(path) && (statSync(path).mode & 0o777) !== FILE_MODE) chmodSync(path, FILE_MODE);
-  }
-  const own = basename(file);
-  if (!folderExisted || readdirSync(folder).every((name) => name.startsWith(own))) {
-    if ((statSync(folder).mode & 0o777) !== FOLDER_MODE) chmodSync(folder, FOLDER_MODE);
-  }
-}
-
-/**
- * Copies the write-ahead log into the file and truncates it to zero bytes, so that old versions of
- * pages (with words that were erased since) no longer sit in the `-wal` file. Answers false when it
- * could not finish because another connection (another server process, a CLI) is still reading an
- * older snapshot or writing; the caller retries later. It never waits for that reader: a wait would
- * block every request of this process.
- */
-export function truncateWal(db: Db): boolean {
-  if (db.inTransaction) return false; // only between transactions; the caller retries later
-  if (db.memory) return true;
-  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
-  db.pragma('busy_timeout = 0');
-  try {
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-    return result?.busy === 0;
-  } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY') || (error as { code?: string }).code?.startsWith('SQLITE_LOCKED')) return false;
-    throw error;
-  } finally {
-    db.pragma(`busy_timeout = ${busyTimeout}`);
-  }
-}
-
-function migrate(db: Db): void {
-  const applied = db.pragma('user_version', { simple: true }) as number;
-  if (applied >= migrations.length) return;
-  db.transaction(() => {
-    for (const sql of migrations.slice(applied)) db.exec(sql);
-    db.pragma(`user_version = ${migrations.length}`);
-  })();
 }

@@ -1,6 +1,6 @@
 import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
-import { truncateWal } from './database.js';
-import type { Db } from './database.js';
+import { truncateWal } from './connection.js';
+import type { Db } from './connection.js';
 
 export interface InboxRow {
   id: string;

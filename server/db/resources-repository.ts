@@ -1,5 +1,5 @@
 import type { Resource } from '../../src/core/contract.js';
-import type { Db } from './database.js';
+import type { Db } from './connection.js';
 
 /** The only code that reads or writes the `resources` table. A listing is kept whole as JSON. */
 export class ResourcesRepository {

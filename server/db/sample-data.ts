@@ -4,7 +4,7 @@
  * 555-01xx range, addresses on example.org.
  */
 import type { Resource, Supporter } from '../../src/core/contract.js';
-import type { Db } from './database.js';
+import type { Db } from './connection.js';
 import { ResourcesRepository } from './resources-repository.js';
 import { SupportersRepository } from './supporters-repository.js';
 import { AccountsRepository } from './accounts-repository.js';

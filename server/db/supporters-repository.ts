@@ -1,5 +1,5 @@
 import type { Supporter } from '../../src/core/contract.js';
-import type { Db } from './database.js';
+import type { Db } from './connection.js';
 
 interface SupporterRow {
   id: string;

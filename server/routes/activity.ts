@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { CONTACT_KINDS, CONTACT_TOPICS, ContactLogSchema, REFERRAL_TARGETS, StatsSchema } from '../../src/core/contract.js';
-import type { ContactLog } from '../../src/core/contract.js';
-import { requireAccount } from '../auth.js';
+import type { FastifyRequest } from 'fastify';
+import {
+  CONTACT_KINDS,
+  CONTACT_TOPICS,
+  ContactLoggedSchema,
+  ContactLogSchema,
+  IdempotencyKeyHeaderSchema,
+  REFERRAL_TARGETS,
+  StatsQuerySchema,
+  StatsSchema,
+} from '../../src/core/contract.js';
+import type { ContactLog, ContactLogged } from '../../src/core/contract.js';
+import { accountOf, requireAccount } from '../auth.js';
 import type { AccountsRepository } from '../db/accounts-repository.js';
 import type { ContactsRepository } from '../db/contacts-repository.js';
+import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
-import { problemResponses, ref } from '../schemas.js';
+import { inlineHeaders, problemResponses, ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 import { DEFAULT_CONTACT_WEEKS_BACK, MAX_CONTACT_WEEKS_BACK, publishStats, SUPPRESSION_THRESHOLD, weekRefusal } from '../stats.js';
 import type { StatsReaders } from '../stats.js';
 
@@ -20,18 +31,28 @@ export interface ActivityOptions {
   statsReaders?: StatsReaders;
 }
 
-export const activityRoutes: FastifyPluginAsync<ActivityOptions> = async (app, { accounts, contacts, now, contactWeeksBack = DEFAULT_CONTACT_WEEKS_BACK, statsReaders = 'coordinators' }) => {
+/**
+ * The hash contacts were stored with before the canonical body hash (server/idempotency.ts): a list
+ * of the fields, with topics and referrals sorted and firstContact only when set. Rows stored back
+ * then keep it; a resend of one of them is recognised by it, so their devices still get a replay.
+ */
+function legacyContactHash(body: ContactLog): string {
+  const fields = [body.week, body.kind, body.origin, body.durationMinutes, body.people, [...body.topics].sort(), [...body.referredTo].sort(), ...(body.firstContact ? ['first contact'] : [])];
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+export const activityRoutes: ContractRoutes<ActivityOptions> = async (app, { accounts, contacts, now, contactWeeksBack = DEFAULT_CONTACT_WEEKS_BACK, statsReaders = 'coordinators' }) => {
   const signedIn = requireAccount(accounts, now);
   const weeksBack = Math.min(MAX_CONTACT_WEEKS_BACK, Math.max(0, Math.floor(contactWeeksBack)));
   const clock = () => ({ now: now(), weeksBack });
   // A supporter's own entries are part of every number; reading the numbers is a separate permission.
   const mayReadStats = async (request: FastifyRequest) => {
-    if (statsReaders === 'coordinators' && request.account?.role !== 'coordinator') {
+    if (statsReaders === 'coordinators' && accountOf(request).role !== 'coordinator') {
       throw new HttpProblem(problem(403, 'In this program the numbers are for coordinators, so this account cannot see them.'));
     }
   };
 
-  app.post<{ Body: ContactLog; Headers: { 'idempotency-key': string } }>(
+  app.post(
     '/contacts',
     {
       onRequest: signedIn,
@@ -40,32 +61,36 @@ export const activityRoutes: FastifyPluginAsync<ActivityOptions> = async (app, {
         description:
           'No names, no free text, no dates finer than the ISO week. Idempotency-Key must equal the body id. Only the current ISO week and the CONTACT_WEEKS_BACK weeks before it are accepted (422 otherwise), so published numbers never change.',
         tags: ['supporter side'],
-        headers: { type: 'object', required: ['idempotency-key'], properties: { 'idempotency-key': { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } } },
+        headers: inlineHeaders(IdempotencyKeyHeaderSchema),
         body: ref(ContactLogSchema),
-        response: { 201: { type: 'object', properties: { id: { type: 'string' } } }, 200: { type: 'object', properties: { id: { type: 'string' } } }, ...problemResponses(400, 401, 403, 422) },
+        response: { 201: ref(ContactLoggedSchema), 200: ref(ContactLoggedSchema), ...problemResponses(400, 401, 403, 422) },
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      if (request.headers['idempotency-key'] !== body.id) throw new HttpProblem(problem(422, 'The Idempotency-Key header must equal the entry id.'));
-      // firstContact joins the hash only when set, so entries stored before it existed still replay.
-      const fields = [body.week, body.kind, body.origin, body.durationMinutes, body.people, [...body.topics].sort(), [...body.referredTo].sort(), ...(body.firstContact ? ['first contact'] : [])];
-      const bodyHash = createHash('sha256').update(JSON.stringify(fields)).digest('hex');
-      const replayed = contacts.transaction(() => {
-        const earlier = contacts.findHash(body.id);
-        if (earlier && earlier !== bodyHash) throw new HttpProblem(problem(422, 'This key was already used for a different entry.'));
-        if (earlier) return true; // a resend of an entry that landed, even if its week has closed since
-        const refusal = weekRefusal(body.week, clock());
-        if (refusal) throw new HttpProblem(problem(422, refusal));
-        contacts.insert(body, bodyHash);
-        return false;
-      });
+      const { replayed, answer } = writeOnce<ContactLog, ContactLogged>(
+        { key: request.headers['idempotency-key'], body: request.body, noun: 'entry' },
+        {
+          transaction: (work) => contacts.transaction(work),
+          // A resend of an entry that landed is answered even if its week has closed since.
+          earlier: (id) => {
+            const bodyHash = contacts.findHash(id);
+            return bodyHash === undefined ? undefined : { bodyHash, answer: { id } };
+          },
+          insert: (body, bodyHash) => {
+            const refusal = weekRefusal(body.week, clock());
+            if (refusal) throw new HttpProblem(problem(422, refusal));
+            contacts.insert(body, bodyHash);
+            return { id: body.id };
+          },
+          legacyHashes: (body) => [legacyContactHash(body)],
+        },
+      );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
-      return reply.code(replayed ? 200 : 201).send({ id: body.id });
+      return reply.code(replayed ? 200 : 201).send(answer);
     },
   );
 
-  app.get<{ Querystring: { period?: 'month' | 'quarter' } }>(
+  app.get(
     '/stats',
     {
       onRequest: [signedIn, mayReadStats],
@@ -73,7 +98,7 @@ export const activityRoutes: FastifyPluginAsync<ActivityOptions> = async (app, {
         summary: 'Program impact by closed month or quarter; small and revealing cells hidden on the server',
         description: 'Coordinators only unless STATS_READERS=signed-in. Published numbers never change; open periods are listed in notYetPublished.',
         tags: ['supporter side'],
-        querystring: { type: 'object', additionalProperties: false, properties: { period: { type: 'string', enum: ['month', 'quarter'] } } },
+        querystring: ref(StatsQuerySchema),
         response: { 200: ref(StatsSchema), ...problemResponses(400, 401, 403) },
       },
     },

@@ -1,7 +1,7 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { InboxSchema } from '../../src/core/contract.js';
+import type { FastifyRequest } from 'fastify';
+import { AssignBodySchema, AssigneesSchema, InboxSchema, NoContentSchema, RequestIdParamsSchema } from '../../src/core/contract.js';
 import type { CoordinatorReads } from '../../src/core/contract.js';
-import { requireAccount } from '../auth.js';
+import { accountOf, requireAccount } from '../auth.js';
 import type { Account, AccountsRepository } from '../db/accounts-repository.js';
 import type { InboxRow, RequestsRepository } from '../db/requests-repository.js';
 import type { SupportersRepository } from '../db/supporters-repository.js';
@@ -11,6 +11,7 @@ import { mayReceive, toInboxItem, viewOf } from '../visibility.js';
 import type { Viewer } from '../visibility.js';
 import { HttpProblem, problem } from '../problem.js';
 import { problemResponses, ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 
 export interface InboxRouteOptions {
   requests: RequestsRepository;
@@ -22,9 +23,7 @@ export interface InboxRouteOptions {
   maintenance: MaintenanceParts;
 }
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', maxLength: 64 } } } as const;
-
-export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads, maintenance }) => {
+export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads, maintenance }) => {
   const signedIn = requireAccount(accounts, now);
   const coordinator = requireAccount(accounts, now, ['coordinator']);
 
@@ -32,7 +31,7 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
 
   /** The open request, if this account may act on it this way; 404 / 403 / 409 otherwise. */
   function actionable(request: FastifyRequest, id: string, action: 'claim' | 'hold' | 'coordinate'): InboxRow {
-    const account = request.account!;
+    const account = accountOf(request);
     const row = requests.find(id);
     if (!row || row.closed_at) throw new HttpProblem(problem(404, 'This request is no longer open.'));
     if (account.role === 'coordinator') {
@@ -61,7 +60,7 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
     async (request) => {
       const at = now();
       sweep(maintenance, at);
-      const viewer = viewerOf(request.account!);
+      const viewer = viewerOf(accountOf(request));
       const items = requests.listOpen().flatMap((row) => {
         const view = viewOf(viewer, row, coordinatorReads, at);
         return view ? [toInboxItem(row, view, viewer, at)] : [];
@@ -71,17 +70,17 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
   );
 
   const action = (path: string, summary: string, act: (request: FastifyRequest, row: InboxRow) => void, needs: (account: Account) => 'claim' | 'hold' | 'coordinate') =>
-    app.post<{ Params: { id: string } }>(
+    app.post(
       `/inbox/:id/${path}`,
-      { onRequest: signedIn, schema: { summary, tags: ['supporter side'], params: idParams, response: { 204: { type: 'null' }, ...problemResponses(401, 403, 404, 409) } } },
+      { onRequest: signedIn, schema: { summary, tags: ['supporter side'], params: ref(RequestIdParamsSchema), response: { 204: NoContentSchema, ...problemResponses(401, 403, 404, 409) } } },
       async (request, reply) => {
-        act(request, actionable(request, request.params.id, needs(request.account!)));
+        act(request, actionable(request, request.params.id, needs(accountOf(request))));
         return reply.code(204).send();
       },
     );
 
   const supporterHolding = (account: Account) => (account.role === 'coordinator' ? 'coordinate' : 'hold');
-  action('claim', 'Take a request (supporters)', (request, row) => requests.setClaim(row.id, request.account!.id), () => 'claim');
+  action('claim', 'Take a request (supporters)', (request, row) => requests.setClaim(row.id, accountOf(request).id), () => 'claim');
   action('contacted', 'Mark that you have been in touch (the supporter who took it)', (_request, row) => requests.markContacted(row.id, now()), () => 'hold');
   action('release', 'Hand a request back (the supporter who took it, or a coordinator)', (_request, row) => requests.setClaim(row.id, null), supporterHolding);
   action(
@@ -102,23 +101,7 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
       schema: {
         summary: 'Supporter accounts a coordinator can assign requests to',
         tags: ['supporter side'],
-        response: {
-          200: {
-            type: 'object',
-            required: ['items'],
-            properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['accountId', 'displayName'],
-                  properties: { accountId: { type: 'string' }, displayName: { type: 'string' }, supporterId: { type: 'string' } },
-                },
-              },
-            },
-          },
-          ...problemResponses(401, 403),
-        },
+        response: { 200: ref(AssigneesSchema), ...problemResponses(401, 403) },
       },
     },
     async () => ({
@@ -126,7 +109,7 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
     }),
   );
 
-  app.post<{ Params: { id: string }; Body: { accountId: string } }>(
+  app.post(
     '/inbox/:id/assign',
     {
       onRequest: coordinator,
@@ -135,9 +118,9 @@ export const inboxRoutes: FastifyPluginAsync<InboxRouteOptions> = async (app, { 
         description:
           'A request addressed to a named supporter can only be assigned to that supporter: the person chose them. A request for anyone cannot go to someone the person asked to keep it from. Refusals are 409 with the reason.',
         tags: ['supporter side'],
-        params: idParams,
-        body: { type: 'object', additionalProperties: false, required: ['accountId'], properties: { accountId: { type: 'string', maxLength: 64 } } },
-        response: { 204: { type: 'null' }, ...problemResponses(400, 401, 403, 404, 409) },
+        params: ref(RequestIdParamsSchema),
+        body: ref(AssignBodySchema),
+        response: { 204: NoContentSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

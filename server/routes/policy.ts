@@ -1,10 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { ProgramPolicySchema } from '../../src/core/contract.js';
 import type { ProgramPolicy } from '../../src/core/contract.js';
 import { ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 
 /** The facts the request form states about confidentiality, from the server that enforces them. */
-export const policyRoutes: FastifyPluginAsync<{ policy: ProgramPolicy }> = async (app, { policy }) => {
+export const policyRoutes: ContractRoutes<{ policy: ProgramPolicy }> = async (app, { policy }) => {
   app.get(
     '/policy',
     {

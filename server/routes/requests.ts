@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { FastifyPluginAsync } from 'fastify';
-import { RequestReceiptSchema, SupportRequestSchema } from '../../src/core/contract.js';
-import type { SupportRequest } from '../../src/core/contract.js';
+import { IdempotencyKeyHeaderSchema, RequestReceiptSchema, SupportRequestSchema } from '../../src/core/contract.js';
+import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
 import type { AccountsRepository } from '../db/accounts-repository.js';
 import type { RequestsRepository } from '../db/requests-repository.js';
 import type { SupportersRepository } from '../db/supporters-repository.js';
+import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
-import { problemResponses, ref } from '../schemas.js';
+import { inlineHeaders, problemResponses, ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 import { sameTeam } from '../visibility.js';
 
 export interface RequestsRouteOptions {
@@ -15,18 +15,6 @@ export interface RequestsRouteOptions {
   accounts: AccountsRepository;
   now: () => Date;
   responseWindowHours: number;
-}
-
-/** Key order does not change meaning, so the idempotency comparison ignores it. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -73,10 +61,10 @@ function refuseUnreachable(body: SupportRequest, supporters: SupportersRepositor
   }
 }
 
-export const requestsRoutes: FastifyPluginAsync<RequestsRouteOptions> = async (app, options) => {
+export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, options) => {
   const { requests, supporters, accounts, now, responseWindowHours } = options;
 
-  app.post<{ Body: SupportRequest; Headers: { 'idempotency-key': string } }>(
+  app.post(
     '/requests',
     {
       schema: {
@@ -84,11 +72,7 @@ export const requestsRoutes: FastifyPluginAsync<RequestsRouteOptions> = async (a
         description:
           'Requires an Idempotency-Key header equal to the body id. While the request is open, sending it again returns the same receipt (200, Idempotent-Replayed: true) and reusing the key for a different request is refused (422). Once it has been closed, any request with its id gets the same answer, whatever the body: 200, Idempotent-Replayed: true, { id, status: "closed" }.',
         tags: ['requests'],
-        headers: {
-          type: 'object',
-          required: ['idempotency-key'],
-          properties: { 'idempotency-key': { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Equal to the body id.' } },
-        },
+        headers: inlineHeaders(IdempotencyKeyHeaderSchema),
         body: ref(SupportRequestSchema),
         response: {
           201: ref(RequestReceiptSchema),
@@ -98,28 +82,28 @@ export const requestsRoutes: FastifyPluginAsync<RequestsRouteOptions> = async (a
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      if (request.headers['idempotency-key'] !== body.id) {
-        throw new HttpProblem(problem(422, 'The Idempotency-Key header must equal the request id.'));
-      }
-      const bodyHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
-      const outcome = requests.transaction(() => {
-        const earlier = requests.findReceipt(body.id);
-        // A closed request's id gets one fixed answer whatever body comes with it. Comparing bodies
-        // would confirm or refute a guess at what the person wrote (200 for right, 422 for wrong); and
-        // the device that resends it should stop: the request reached the team.
-        if (earlier?.closed) return { replayed: true, receipt: { id: body.id, status: 'closed' as const } };
-        if (earlier) {
-          if (earlier.bodyHash !== bodyHash) throw new HttpProblem(problem(422, 'This key was already used for a different request.'));
-          return { replayed: true, receipt: earlier.receipt };
-        }
-        refuseUnreachable(body, supporters, accounts);
-        const receivedAt = now();
-        const respondBy = new Date(receivedAt.getTime() + responseWindowHours * 3_600_000);
-        return { replayed: false, receipt: requests.insert(body, bodyHash, receivedAt, respondBy) };
-      });
-      if (outcome.replayed) reply.header('Idempotent-Replayed', 'true');
-      return reply.code(outcome.replayed ? 200 : 201).send(outcome.receipt);
+      const { replayed, answer } = writeOnce<SupportRequest, RequestReceipt>(
+        { key: request.headers['idempotency-key'], body: request.body, noun: 'request' },
+        {
+          transaction: (work) => requests.transaction(work),
+          earlier: (id) => {
+            const earlier = requests.findReceipt(id);
+            // A closed request's id gets one fixed answer whatever body comes with it. Comparing bodies
+            // would confirm or refute a guess at what the person wrote (200 for right, 422 for wrong);
+            // and the device that resends it should stop: the request reached the team.
+            if (earlier?.closed) return { sameAnswerForAnyBody: { id, status: 'closed' } };
+            return earlier && { bodyHash: earlier.bodyHash, answer: earlier.receipt };
+          },
+          insert: (body, bodyHash) => {
+            refuseUnreachable(body, supporters, accounts);
+            const receivedAt = now();
+            const respondBy = new Date(receivedAt.getTime() + responseWindowHours * 3_600_000);
+            return requests.insert(body, bodyHash, receivedAt, respondBy);
+          },
+        },
+      );
+      if (replayed) reply.header('Idempotent-Replayed', 'true');
+      return reply.code(replayed ? 200 : 201).send(answer);
     },
   );
 };

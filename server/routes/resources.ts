@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync } from 'fastify';
 import { ResourceListSchema } from '../../src/core/contract.js';
 import type { ResourcesRepository } from '../db/resources-repository.js';
 import { ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 
-export const resourcesRoutes: FastifyPluginAsync<{ resources: ResourcesRepository }> = async (app, { resources }) => {
+export const resourcesRoutes: ContractRoutes<{ resources: ResourcesRepository }> = async (app, { resources }) => {
   app.get(
     '/resources',
     {

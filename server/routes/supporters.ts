@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { FastifyPluginAsync } from 'fastify';
-import { SupporterListSchema } from '../../src/core/contract.js';
+import { NotModifiedSchema, SupporterListSchema } from '../../src/core/contract.js';
 import type { AccountsRepository } from '../db/accounts-repository.js';
 import type { SupportersRepository } from '../db/supporters-repository.js';
 import { ref } from '../schemas.js';
+import type { ContractRoutes } from '../type-provider.js';
 
-export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersRepository; accounts: AccountsRepository }> = async (app, { supporters, accounts }) => {
+export const supportersRoutes: ContractRoutes<{ supporters: SupportersRepository; accounts: AccountsRepository }> = async (app, { supporters, accounts }) => {
   app.get(
     '/supporters',
     {
@@ -14,7 +14,7 @@ export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersReposi
         description:
           'Every supporter with lived experience, languages, ways to reach them, availability, and whether a request addressed to them reaches them (acceptsRequests: they have an active account). Answers 304 to a matching If-None-Match.',
         tags: ['roster'],
-        response: { 200: ref(SupporterListSchema) },
+        response: { 200: ref(SupporterListSchema), 304: NotModifiedSchema },
       },
     },
     async (request, reply) => {
@@ -26,7 +26,7 @@ export const supportersRoutes: FastifyPluginAsync<{ supporters: SupportersReposi
       reply.header('ETag', etag);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-        return reply.code(304 as 200).send();
+        return reply.code(304).send();
       }
       return list;
     },

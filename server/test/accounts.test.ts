@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { accountOf, MissingAccountHook } from '../auth.js';
 import { AccountsRepository } from '../db/accounts-repository.js';
 import { openDatabase } from '../db/database.js';
 import { RequestsRepository } from '../db/requests-repository.js';
@@ -337,4 +338,16 @@ test('for roster changes: disableForSupporter disables every account of a roster
   assert.equal(accounts.find(ben.id), undefined);
   assert.ok(accounts.findIncludingDisabled(ben.id)?.disabledAt);
   db.close();
+});
+
+test('a route that reads the account without requireAccount fails as a plain 500, never as someone', () => {
+  const forgotten = { method: 'GET', routeOptions: { url: '/api/forgotten' } } as FastifyRequest;
+  assert.throws(() => accountOf(forgotten), (error: unknown) => {
+    assert.ok(error instanceof MissingAccountHook);
+    // No statusCode: the error handler answers the generic 500 and logs only type and code.
+    assert.equal((error as { statusCode?: number }).statusCode, undefined);
+    assert.equal(error.code, 'PSW_MISSING_ACCOUNT_HOOK');
+    assert.match(error.message, /GET \/api\/forgotten/);
+    return true;
+  });
 });

@@ -200,6 +200,17 @@ export const SupportRequestSchema = {
   },
 } as const;
 
+/**
+ * The header every creating write carries (a support request, a contact log entry): a key made on the
+ * device, equal to the body's `id`, so that a resend is recognised and answered instead of stored twice.
+ */
+export const IdempotencyKeyHeaderSchema = {
+  $id: 'IdempotencyKeyHeader',
+  type: 'object',
+  required: ['idempotency-key'],
+  properties: { 'idempotency-key': { ...id, description: 'Equal to the body id.' } },
+} as const;
+
 export const RequestReceiptSchema = {
   $id: 'RequestReceipt',
   type: 'object',
@@ -266,6 +277,25 @@ export const ContactLogSchema = {
   },
 } as const;
 
+/** The answer to a logged contact (201), and to a resend of one (200, Idempotent-Replayed). */
+export const ContactLoggedSchema = {
+  $id: 'ContactLogged',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: { id: { type: 'string' } },
+} as const;
+
+export const STATS_PERIODS = ['month', 'quarter'] as const;
+
+/** `GET stats?period=month|quarter`; month when absent. */
+export const StatsQuerySchema = {
+  $id: 'StatsQuery',
+  type: 'object',
+  additionalProperties: false,
+  properties: { period: { type: 'string', enum: STATS_PERIODS } },
+} as const;
+
 /**
  * A published count: `null` means hidden, either because it is under the threshold (0 included) or
  * because it would let a hidden number be worked out from the others.
@@ -284,7 +314,7 @@ export const StatsSchema = {
   additionalProperties: false,
   required: ['period', 'threshold', 'contactWeeksBack', 'rows', 'notYetPublished'],
   properties: {
-    period: { type: 'string', enum: ['month', 'quarter'] },
+    period: { type: 'string', enum: STATS_PERIODS },
     threshold: { type: 'integer', description: 'Counts below this (0 included) are published as null.' },
     contactWeeksBack: { type: 'integer', minimum: 0, description: 'Contacts can be logged for the current ISO week and this many weeks before it.' },
     rows: {
@@ -365,6 +395,42 @@ export const InboxSchema = {
   },
 } as const;
 
+/** The `{id}` of `inbox/{id}/…`: a request id as the server stored it. */
+export const RequestIdParamsSchema = {
+  $id: 'RequestIdParams',
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', maxLength: 64 } },
+} as const;
+
+/** Supporter accounts a coordinator can assign a request to (`GET inbox/assignees`). */
+export const AssigneesSchema = {
+  $id: 'Assignees',
+  type: 'object',
+  additionalProperties: false,
+  required: ['items'],
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['accountId', 'displayName'],
+        properties: { accountId: { type: 'string' }, displayName: { type: 'string' }, supporterId: { type: 'string' } },
+      },
+    },
+  },
+} as const;
+
+/** `POST inbox/{id}/assign`: the supporter account that takes the request. */
+export const AssignBodySchema = {
+  $id: 'AssignBody',
+  type: 'object',
+  additionalProperties: false,
+  required: ['accountId'],
+  properties: { accountId: { type: 'string', maxLength: 64 } },
+} as const;
+
 export const COORDINATOR_READS = ['none', 'overdue', 'all'] as const;
 
 /**
@@ -401,6 +467,34 @@ export const AvailabilityUpdateSchema = {
   },
 } as const;
 
+/** `POST session`: a one-time sign-in link's token, and how the session should travel. */
+export const SignInSchema = {
+  $id: 'SignIn',
+  type: 'object',
+  additionalProperties: false,
+  required: ['token'],
+  properties: {
+    token: { type: 'string', minLength: 20, maxLength: 100 },
+    mode: { type: 'string', enum: ['cookie', 'bearer'], description: '"cookie" (the default): an HttpOnly, SameSite=Strict cookie. "bearer": the token is returned as sessionToken.' },
+  },
+} as const;
+
+/** The answer to `POST session/sign-out-everywhere`. */
+export const SignOutEverywhereSchema = {
+  $id: 'SignOutEverywhere',
+  type: 'object',
+  additionalProperties: false,
+  required: ['endedSessions'],
+  properties: { endedSessions: { type: 'integer', minimum: 0, description: 'How many sessions were ended, this one included.' } },
+} as const;
+
+/**
+ * An answer without a body. Not named (no `$id`): OpenAPI then lists the status without content.
+ * The 304 says why the body is missing.
+ */
+export const NoContentSchema = { type: 'null', description: 'No content.' } as const;
+export const NotModifiedSchema = { type: 'null', description: 'Not modified: the ETag named in If-None-Match is still current.' } as const;
+
 export const SessionSchema = {
   $id: 'Session',
   type: 'object',
@@ -421,6 +515,13 @@ export type Stats = FromSchema<typeof StatsSchema>;
 export type InboxItem = FromSchema<typeof InboxItemSchema>;
 export type Inbox = FromSchema<typeof InboxSchema>;
 export type Session = FromSchema<typeof SessionSchema>;
+export type SignIn = FromSchema<typeof SignInSchema>;
+export type SignOutEverywhere = FromSchema<typeof SignOutEverywhereSchema>;
+export type Assignees = FromSchema<typeof AssigneesSchema>;
+export type Assignee = Assignees['items'][number];
+export type AssignBody = FromSchema<typeof AssignBodySchema>;
+export type ContactLogged = FromSchema<typeof ContactLoggedSchema>;
+export type StatsPeriod = (typeof STATS_PERIODS)[number];
 
 export type Channel = FromSchema<typeof ChannelSchema>;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
