@@ -1,40 +1,98 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './test/rig/count-reporter.mjs';
+import { ENGINES, chromium, firefox, webkit } from './test/rig/engines.mjs';
 import { createFaultProxy } from './test/rig/fault-proxy.mjs';
 import { referenceServerPlugin } from './test/rig/reference-server-plugin.mjs';
 import { strictCsp } from './test/rig/strict-csp.mjs';
+import { viewportPlugin } from './test/rig/viewport-plugin.mjs';
+import { reactEsmPlugin } from './test/frameworks/react-esm-plugin.mjs';
 
 const referenceServer = referenceServerPlugin();
 const apiOrigin = () => new URL(referenceServer.state.url).origin;
 
+// Every test file runs in Chromium. Firefox and WebKit run every element's tests too; the
+// benchmarks stay Chromium-only (their budgets and frame times are Chromium's). One wtr group per
+// engine, run one after the other:
+//   npx wtr                                   all three engines
+//   npx wtr --group firefox                   one engine (chromium, firefox or webkit)
+//   WTR_ENGINES=firefox,webkit npx wtr        several
+//   npx wtr --files test/roster/roster.test.ts          these files in Chromium
+//   npx wtr --group webkit --files test/roster/roster.test.ts   these files in WebKit
+// (WTR_ENGINES also applies to files named on the command line.)
+const ALL_FILES = ['test/**/*.test.ts', '!test/node/**'];
+const ENGINE_FILES = {
+  chromium: ALL_FILES,
+  firefox: [...ALL_FILES, '!test/**/*.bench.test.ts'],
+  webkit: [...ALL_FILES, '!test/**/*.bench.test.ts'],
+};
+
+// Each engine starts on a fresh reference-server database, as a Chromium-only run did: what one engine
+// leaves behind (the outbox stress test alone stores 200 requests) would otherwise slow down and
+// change the next engine's tests (a coordinator's inbox of 600 open requests). Each engine's wall
+// time, from its first file to its browser's stop, goes to the results file.
+let enginesStarted = 0;
+const engineTimes = {};
+function perEngine(launcher) {
+  const startSession = launcher.startSession.bind(launcher);
+  const stop = launcher.stop.bind(launcher);
+  let ready;
+  launcher.startSession = async (sessionId, url) => {
+    ready ??= (async () => {
+      if (enginesStarted++ > 0) await referenceServer.resetDatabase();
+      engineTimes[launcher.name] = { start: Date.now() };
+    })();
+    await ready;
+    return startSession(sessionId, url);
+  };
+  launcher.stop = async () => {
+    try {
+      await stop();
+    } finally {
+      if (engineTimes[launcher.name]) engineTimes[launcher.name].end ??= Date.now();
+    }
+  };
+  return launcher;
+}
+const LAUNCHERS = Object.fromEntries(Object.entries({ chromium, firefox, webkit }).map(([name, launch]) => [name, () => perEngine(launch())]));
+
+const cli = commandLine(process.argv.slice(2));
+const engines = (process.env.WTR_ENGINES ?? (cli.files && !cli.group ? 'chromium' : ENGINES.join(',')))
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
+for (const name of engines) if (!LAUNCHERS[name]) throw new Error(`WTR_ENGINES: unknown engine "${name}" (known: ${ENGINES.join(', ')})`);
+
+/** What matters here of wtr's own command line: files named on it, and --group. */
+function commandLine(args) {
+  let files = false;
+  let group;
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === '--group') group = args[++index];
+    else if (arg.startsWith('--group=')) group = arg.slice('--group='.length);
+    else if (arg === '--files' || arg.startsWith('--files=')) files = true;
+    else if (!arg.startsWith('-') && /\.test\.[jt]s$|\*/.test(arg)) files = true;
+  }
+  return { files, group };
+}
+
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  port: Number(process.env.WTR_PORT) || undefined,
+  // Files named on the command line replace each group's own list (wtr then uses the top-level files).
+  ...(cli.files && !cli.group
+    ? { browsers: engines.map((name) => LAUNCHERS[name]()) }
+    : { groups: engines.map((name) => ({ name, files: cli.files ? undefined : ENGINE_FILES[name], browsers: [LAUNCHERS[name]()] })) }),
   nodeResolve: true,
-  concurrency: 1, // one page at a time: benchmarks and lazy images behave as in a real, visible tab
-  browserStartTimeout: 60_000,
+  // One page per engine at a time (benchmarks and lazy images behave as in a real, visible tab), and
+  // one engine at a time: this is a 2-core machine, and the Chromium benchmarks run first, alone.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 120_000, // Firefox takes 5–14 s to start here, WebKit's driver and Xvfb a few more
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer],
+  // React ships CommonJS only: the framework tests get it as one ES module (see the plugin).
+  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer, viewportPlugin()],
   middleware: [strictCsp(apiOrigin), createFaultProxy(() => referenceServer.state.url.replace(/api\/$/, ''))],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
@@ -43,5 +101,5 @@ export default {
   </head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter({ outputFile: '.test-results/browser.json' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter({ outputFile: process.env.WTR_RESULTS || '.test-results/browser.json', engineTimes })],
 };

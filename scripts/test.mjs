@@ -1,15 +1,17 @@
 // `npm test`: type-check, build, then every suite (server tests under node:test, widget tests in
-// headless Chromium), ending with one line `N passed, N failed` that holds the totals of all suites.
+// Chromium, Firefox ESR and WebKitGTK), ending with one line `N passed, N failed` that holds the
+// totals of all suites, every engine's tests counted. TEST_RESULTS_DIR moves the results files (so
+// two runs on one machine do not share them); WTR_PORT and WTR_ENGINES reach web-test-runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
-const RESULTS = '.test-results';
+const RESULTS = process.env.TEST_RESULTS_DIR || '.test-results';
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.error) console.error(result.error);
   return result.status === 0;
 }
@@ -31,7 +33,10 @@ steps.push([
     ...serverTests,
   ]),
 ]);
-steps.push(['browser tests', run('browser tests (web-test-runner, headless Chromium)', 'npx', ['wtr'])]);
+steps.push([
+  'browser tests',
+  run('browser tests (web-test-runner: Chromium, then Firefox ESR, then WebKitGTK)', 'npx', ['wtr'], { WTR_RESULTS: `${RESULTS}/browser.json` }),
+]);
 
 let passed = 0;
 let failed = 0;
@@ -44,6 +49,7 @@ for (const suite of ['server', 'browser']) {
     continue;
   }
   const counts = JSON.parse(readFileSync(file, 'utf8'));
+  for (const [engine, e] of Object.entries(counts.engines ?? {})) console.log(`  ${engine}: ${e.passed} passed, ${e.failed} failed${e.skipped ? `, ${e.skipped} skipped` : ''} in ${e.files} files`);
   passed += counts.passed;
   failed += counts.failed;
   skipped += counts.skipped ?? 0;

@@ -68,6 +68,21 @@ export function cspViolations() {
 beforeEach(() => {
   cspViolations().length = 0;
 });
+afterEach(function () {
+  // wtr sends a file's results with structuredClone. A failed assertion whose actual or expected is
+  // a DOM node (`expect(img).to.equal(null)`) cannot be cloned: the file then reports nothing and
+  // only fails as "did not finish" after testsFinishTimeout. Describe such values instead.
+  const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!error) return;
+  for (const key of ['actual', 'expected'] as const) {
+    try {
+      structuredClone(error[key]);
+    } catch {
+      const value = error[key];
+      error[key] = value instanceof Element ? value.outerHTML.slice(0, 300) : String(value);
+    }
+  }
+});
 afterEach(async () => {
   // Violation reports are dispatched asynchronously; let them arrive before checking.
   await new Promise((resolve) => setTimeout(resolve, 0));
