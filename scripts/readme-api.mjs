@@ -47,7 +47,22 @@ const tokens = table(
   ['Custom property', 'Default', 'Description'],
   [...new Map(inheritedCssProps.map((p) => [p.name, p])).values()].map((p) => [code(p.name), code(p.default), p.description]),
 );
-const generated = `${START}\n\n${sections.join('\n')}\n### Theming tokens (every element)\n\n${tokens}\n${END}`;
+// Tokens an element documents for itself (`@cssprop` on its class: status colours and the like), once each, with who uses them.
+const everyElement = new Set(inheritedCssProps.map((p) => p.name));
+const ownTokens = new Map();
+for (const element of declarations.sort((a, b) => a.tagName.localeCompare(b.tagName))) {
+  for (const p of element.cssProperties ?? []) {
+    if (everyElement.has(p.name)) continue;
+    const known = ownTokens.get(p.name) ?? { ...p, users: [] };
+    known.users.push(`\`<${element.tagName}>\``);
+    ownTokens.set(p.name, known);
+  }
+}
+const elementTokens = table(
+  ['Custom property', 'Default', 'Description', 'Used by'],
+  [...ownTokens.values()].map((p) => [code(p.name), code(p.default), p.description, p.users.join(', ')]),
+);
+const generated = `${START}\n\n${sections.join('\n')}\n### Theming tokens (every element)\n\n${tokens}\n### Status colours and element tokens\n\n${elementTokens}\n${END}`;
 
 const readme = readFileSync('README.md', 'utf8');
 const pattern = new RegExp(`${START.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s\\S]*?${END}`);

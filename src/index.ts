@@ -8,6 +8,7 @@ export * from './core/http-client.js';
 export * from './core/safe-url.js';
 export { applyLocale, supportedLocale, SOURCE_LOCALE } from './core/localize.js';
 export { PeerElement } from './core/peer-element.js';
+export { PeerApiElement, PeerApiController } from './core/api-element.js';
 export { PeerSupportConfig } from './config/support-config.js';
 export { PeerCrisisLine } from './crisis-line/crisis-line.js';
 export { PeerRoster } from './roster/roster.js';
@@ -31,6 +32,17 @@ export { filterResources, EMPTY_RESOURCE_FILTER } from './resource-directory/res
 export type { ResourceFilter } from './resource-directory/resource-filter.js';
 export { openState } from './resource-directory/opening-hours.js';
 export { PeerRequestInbox } from './request-inbox/request-inbox.js';
+export {
+  PeerRequestActionEvent,
+  PeerRequestClaimedEvent,
+  PeerRequestContactedEvent,
+  PeerRequestReleasedEvent,
+  PeerRequestClosedEvent,
+  PeerRequestAssignedEvent,
+  PeerAvailabilityChangeEvent,
+  PeerContactLoggedEvent,
+} from './core/events.js';
+export type { PeerRequestAction } from './core/events.js';
 export { PeerAvailability } from './availability/availability.js';
 export { PeerContactLog } from './contact-log/contact-log.js';
 export { PeerProgramStats } from './program-stats/program-stats.js';

@@ -3,11 +3,19 @@ import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { AVAILABILITY_STATES } from '../core/contract.js';
 import type { AvailabilityState } from '../core/contract.js';
-import { isPeerError } from '../core/errors.js';
-import { PeerElement } from '../core/peer-element.js';
+import { messageForPerson } from '../core/errors.js';
+import { FormState } from '../core/form-state.js';
+import type { Validator } from '../core/validators.js';
+import { PeerApiElement } from '../core/api-element.js';
+import { PeerAvailabilityChangeEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
+
+/** An end time, when one is given, is a real time still to come. */
+const laterThanNow: Validator = {
+  check: (value) => (!value || new Date(value).getTime() > Date.now() ? undefined : msg('Please choose a time later than now, or leave it empty.')),
+};
 
 function stateWords(status: AvailabilityState): [string, string] {
   switch (status) {
@@ -28,9 +36,11 @@ function stateWords(status: AvailabilityState): [string, string] {
  *
  * @csspart base - The whole widget.
  * @csspart status - What was saved, or why not.
+ *
+ * @event {PeerAvailabilityChangeEvent} peer-availability-change - The server saved the supporter's availability (`status`, `until`).
  */
 @localized()
-export class PeerAvailability extends PeerElement {
+export class PeerAvailability extends PeerApiElement {
   static override styles = [baseStyles, controlStyles, supporterSideStyles];
 
   @state() private chosen: AvailabilityState = 'available';
@@ -39,17 +49,26 @@ export class PeerAvailability extends PeerElement {
   @state() private saving = false;
 
   private readonly session = new SessionController(this, () => this.config.value);
+  private readonly form = new FormState<'until'>(this, {
+    fields: ['until'],
+    idPrefix: 'availability',
+    value: () => this.until,
+    validators: () => [laterThanNow],
+    summary: () => this.renderRoot.querySelector<HTMLElement>('#availability-until'),
+  });
 
   private async save(event: Event): Promise<void> {
     event.preventDefault();
+    if (!(await this.form.submit())) return;
     this.saving = true;
     try {
       const until = this.until ? new Date(this.until).toISOString() : undefined;
       await this.session.client.request('availability', { method: 'PUT', body: { status: this.chosen, ...(until ? { until } : {}) } });
+      this.dispatchEvent(new PeerAvailabilityChangeEvent(this.chosen, until));
       const [label] = stateWords(this.chosen);
       this.message = { text: msg(str`Saved: the roster now shows you as “${label}”.`), problem: false };
     } catch (error) {
-      this.message = { text: isPeerError(error) ? error.userMessage : msg('That did not work. Please try again.'), problem: true };
+      this.message = { text: messageForPerson(error, () => msg('That did not work. Please try again.')), problem: true };
     } finally {
       this.saving = false;
     }
@@ -57,7 +76,8 @@ export class PeerAvailability extends PeerElement {
 
   override render() {
     if (this.session.status !== 'signed-in') return html`<div part="base">${renderSignedOut(this.session)}</div>`;
-    const id = `availability-until`;
+    const id = this.form.fieldId('until');
+    const error = this.form.visibleError('until');
     return html`<form part="base" class="panel" @submit=${this.save}>
       <h2>${msg('My availability')}</h2>
       <fieldset>
@@ -69,7 +89,17 @@ export class PeerAvailability extends PeerElement {
         })}
       </fieldset>
       <label class="field" for=${id}>${msg('Until (optional)')}</label>
-      <input id=${id} class="control" type="datetime-local" .value=${this.until} @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)} />
+      <input
+        id=${id}
+        class="control"
+        type="datetime-local"
+        .value=${this.until}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${this.form.describedBy('until')}
+        @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
+        @blur=${() => this.form.touch('until')}
+      />
+      ${error ? html`<p part="error" class="error" id=${this.form.errorId('until')}>${error}</p>` : nothing}
       <div class="actions"><button type="submit" class="button" ?disabled=${this.saving}>${msg('Save')}</button></div>
       <p part="status" class="status-line ${this.message?.problem ? 'problem' : ''}" role="status">${this.message?.text ?? ''}</p>
     </form>`;

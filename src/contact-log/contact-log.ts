@@ -1,18 +1,23 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CONTACT_KINDS, CONTACT_ORIGINS, CONTACT_TOPICS, REFERRAL_TARGETS } from '../core/contract.js';
+import { CONTACT_KINDS, CONTACT_ORIGINS, CONTACT_TOPICS, ContactLogSchema, REFERRAL_TARGETS } from '../core/contract.js';
 import type { ContactLog } from '../core/contract.js';
 import { isoWeek } from '../core/format.js';
-import { OutboxChangeEvent, sharedOutbox, widgetOutboxScope } from '../core/outbox.js';
-import type { PeerOutbox } from '../core/outbox.js';
-import { PeerElement } from '../core/peer-element.js';
+import { widgetOutboxScope } from '../core/outbox.js';
+import { OutboxController } from '../core/outbox-controller.js';
+import { FormState } from '../core/form-state.js';
+import { wholeNumberBetween } from '../core/validators.js';
+import { PeerApiElement } from '../core/api-element.js';
+import { PeerContactLoggedEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { kindLabel, originLabel, referralLabel, topicLabel } from '../core/contact-words.js';
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240, 360, 480];
+/** A group is at least two people; the most is the contract's. */
+const GROUP = { min: 2, max: ContactLogSchema.properties.people.maximum } as const;
 
 /**
  * @tag peer-contact-log
@@ -26,40 +31,49 @@ const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240, 360, 480];
  * @csspart base - The form.
  * @csspart status - Saved on this device / sent.
  * @csspart button - Every button.
+ *
+ * @event {PeerContactLoggedEvent} peer-contact-logged - A contact was kept on this device and handed to the outbox, which sends it once (`contactId`, `week`, `persisted`).
  */
 @localized()
-export class PeerContactLog extends PeerElement {
+export class PeerContactLog extends PeerApiElement {
   static override styles = [baseStyles, controlStyles, supporterSideStyles];
 
   @state() private entry: Omit<ContactLog, 'id' | 'week' | 'firstContact'> = { kind: 'one-on-one', origin: 'self-referred', durationMinutes: 30, people: 1, topics: [], referredTo: ['none'] };
   /** Off by default and after every entry: "people reached for the first time" must not be guessed. */
   @state() private firstContact = false;
   @state() private lastWeek = false;
-  @state() private status?: { id: string; text: string; problem: boolean };
 
   private readonly session = new SessionController(this, () => this.config.value);
-  private outbox?: PeerOutbox;
   /** Entries go out only with this widget's own configuration and session (its CSRF token). */
   private readonly outboxScope = widgetOutboxScope(this, () => this.config.value, { client: () => this.session.client, ready: () => this.session.status === 'signed-in' });
+  private readonly sender = new OutboxController(this, this.outboxScope);
+  private readonly form = new FormState<'people'>(this, {
+    fields: ['people'],
+    idPrefix: 'contact',
+    value: () => this.entry.people,
+    validators: () => (this.entry.kind === 'group' ? [wholeNumberBetween(GROUP.min, GROUP.max)] : []),
+    summary: () => this.renderRoot.querySelector<HTMLElement>('#people'),
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.outbox = sharedOutbox(this.outboxScope);
-    this.outbox.addEventListener('change', this.onChange);
+  /** Where the last entry stands, in words. */
+  private get status(): { id: string; text: string; problem: boolean } | undefined {
+    const tracked = this.sender.tracked;
+    if (!tracked) return undefined;
+    const say = (text: string, problem = false) => ({ id: tracked.id, text, problem });
+    switch (tracked.state) {
+      case 'saving':
+        return say(msg('Saving on this device…'));
+      case 'sent':
+        return say(msg('Sent. Thank you; it counts toward the program’s impact, anonymously.'));
+      case 'retrying':
+        return say(msg('Saved on this device; it will be sent when the connection is back.'));
+      case 'needs-fix':
+      case 'needs-sign-in':
+        return say(tracked.record?.lastError?.message ?? msg('Not sent.'), true);
+      default:
+        return say(tracked.persisted ? msg('Saved on this device. Sending…') : msg('Sending (this browser cannot keep a copy; keep the page open).'));
+    }
   }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.outbox?.removeEventListener('change', this.onChange);
-  }
-
-  private readonly onChange = (event: Event) => {
-    const { change } = event as OutboxChangeEvent;
-    if (change.id !== this.status?.id) return;
-    if (change.state === 'sent') this.status = { id: change.id, text: msg('Sent. Thank you; it counts toward the program’s impact, anonymously.'), problem: false };
-    else if (change.state === 'retrying') this.status = { id: change.id, text: msg('Saved on this device; it will be sent when the connection is back.'), problem: false };
-    else if (change.state === 'needs-fix' || change.state === 'needs-sign-in') this.status = { id: change.id, text: change.record?.lastError?.message ?? msg('Not sent.'), problem: true };
-  };
 
   private toggle(list: 'topics' | 'referredTo', value: string, on: boolean): void {
     let next = on ? [...new Set([...this.entry[list], value])] : this.entry[list].filter((item) => item !== value);
@@ -70,16 +84,14 @@ export class PeerContactLog extends PeerElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
+    if (!(await this.form.submit())) return;
     const week = isoWeek(this.lastWeek ? new Date(Date.now() - 7 * 86_400_000) : new Date());
     const id = crypto.randomUUID();
     const body: ContactLog = { id, week, ...this.entry, people: this.entry.kind === 'group' ? this.entry.people : 1, ...(this.firstContact ? { firstContact: true } : {}) };
     this.firstContact = false;
-    this.status = { id, text: msg('Saving on this device…'), problem: false };
-    const outbox = (this.outbox ??= sharedOutbox(this.outboxScope));
-    const { persisted } = await outbox.enqueue(this.session.client.url('contacts'), body, id, this.outboxScope);
-    if (this.status?.id === id && this.status.text === msg('Saving on this device…')) {
-      this.status = { id, text: persisted ? msg('Saved on this device. Sending…') : msg('Sending (this browser cannot keep a copy; keep the page open).'), problem: false };
-    }
+    this.form.reset();
+    const { persisted } = await this.sender.submit(this.session.client.url('contacts'), body, id, undefined);
+    this.dispatchEvent(new PeerContactLoggedEvent(id, week, persisted));
   }
 
   override render() {
@@ -104,7 +116,18 @@ export class PeerContactLog extends PeerElement {
       ${radios('kind', msg('Kind of contact'), CONTACT_KINDS, kindLabel, entry.kind, (kind) => (this.entry = { ...entry, kind, people: kind === 'group' ? Math.max(2, entry.people) : 1 }))}
       ${entry.kind === 'group'
         ? html`<label class="field" for="people">${msg('How many people')}</label>
-            <input id="people" class="control" type="number" min="2" max="50" .value=${String(entry.people)} @input=${(event: Event) => (this.entry = { ...entry, people: Math.min(50, Math.max(2, Number((event.target as HTMLInputElement).value) || 2)) })} />`
+            <input
+              id="people"
+              class="control"
+              type="number"
+              min=${GROUP.min}
+              max=${GROUP.max}
+              .value=${String(entry.people)}
+              aria-invalid=${this.form.visibleError('people') ? 'true' : 'false'}
+              aria-describedby=${this.form.describedBy('people')}
+              @blur=${() => this.form.touch('people')}
+              @input=${(event: Event) => (this.entry = { ...entry, people: Math.min(GROUP.max, Math.max(GROUP.min, Number((event.target as HTMLInputElement).value) || GROUP.min)) })} />
+            ${this.form.visibleError('people') ? html`<p part="error" class="error" id=${this.form.errorId('people')}>${this.form.visibleError('people')}</p>` : nothing}`
         : nothing}
       ${radios('origin', msg('How it started'), CONTACT_ORIGINS, originLabel, entry.origin, (origin) => (this.entry = { ...entry, origin }))}
       <label class="field" for="duration">${msg('About how long')}</label>

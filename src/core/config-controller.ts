@@ -2,7 +2,6 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CONFIG_CHANGE_EVENT, pageConfiguration, peerConfigContext, resolveConfig } from './config.js';
 import type { PeerConfig, PeerConfigInput } from './config.js';
-import { PeerHttpClient } from './http-client.js';
 import { applyLocale } from './localize.js';
 
 const controllers = new WeakMap<Element, PeerConfigController>();
@@ -24,7 +23,8 @@ export function watchWidgets(watcher: (widget: HTMLElement) => void): void {
 /**
  * Gives a widget its effective configuration: defaults, then `configure()`, then the nearest
  * `<peer-support-config>` above it, then the widget's own attributes. Re-renders the widget when
- * any of those change.
+ * any of those change, and applies its locale. It holds settings only: the HTTP client is built by
+ * `PeerApiController` (`api-element.ts`), which only widgets that talk to a server have.
  */
 export class PeerConfigController implements ReactiveController {
   private fromContext?: PeerConfigInput;
@@ -49,11 +49,6 @@ export class PeerConfigController implements ReactiveController {
   /** The configuration in force right now. */
   get value(): PeerConfig {
     return resolveConfig(pageConfiguration(), this.fromContext, this.ownSettings());
-  }
-
-  /** An HTTP client for the configuration in force right now. */
-  get client(): PeerHttpClient {
-    return new PeerHttpClient(this.value);
   }
 
   hostConnected(): void {

@@ -127,3 +127,14 @@ export function isPeerError(error: unknown): error is PeerError {
   const candidate = error as Partial<PeerError> | null;
   return error instanceof Error && typeof candidate?.kind === 'string' && typeof candidate.userMessage === 'string' && typeof candidate.retryable === 'boolean';
 }
+
+/**
+ * The one way a widget turns an error into words for a person: a `PeerError`'s `userMessage`, or
+ * else a plain sentence. Raw error text (a stack, a `TypeError`'s message) never reaches a person;
+ * it goes to the console, for IT.
+ */
+export function messageForPerson(error: unknown, fallback: () => string = () => msg('Something went wrong. Please try again; if it keeps happening, please let your IT team know.')): string {
+  if (isPeerError(error)) return error.userMessage;
+  console.error('[peer-support]', error);
+  return fallback();
+}

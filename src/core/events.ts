@@ -3,7 +3,7 @@
  * They bubble and are `composed` on purpose: a page listens on `document` (or any ancestor) no matter
  * how deep in other shadow roots the widget sits.
  */
-import type { Supporter } from './contract.js';
+import type { AvailabilityState, Supporter } from './contract.js';
 
 /** "Ask them to contact me" was pressed on a supporter's card. Cancel it to say the page handled it. */
 export class PeerRequestContactEvent extends Event {
@@ -68,5 +68,99 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'peer-plan-save': PeerPlanSaveEvent;
     'peer-quick-exit': PeerQuickExitEvent;
+  }
+}
+
+/** What a supporter or coordinator did to a request in `<peer-request-inbox>`. */
+export type PeerRequestAction = 'claimed' | 'contacted' | 'released' | 'closed' | 'assigned';
+
+/**
+ * The server accepted an action on a request in the inbox (see the subclasses for each one). Only
+ * the request's id travels: never who asked or how to reach them.
+ */
+export class PeerRequestActionEvent extends Event {
+  constructor(
+    readonly action: PeerRequestAction,
+    readonly requestId: string,
+  ) {
+    super(`peer-request-${action}`, { bubbles: true, composed: true });
+  }
+}
+
+/** The typed event class for one inbox action, `peer-request-<action>`. */
+function requestActionEvent<A extends PeerRequestAction>(action: A) {
+  return class extends PeerRequestActionEvent {
+    static readonly eventName = `peer-request-${action}` as const;
+    declare readonly action: A;
+    constructor(requestId: string) {
+      super(action, requestId);
+    }
+  };
+}
+
+/** A supporter took a request ("I’ll take this"). */
+export class PeerRequestClaimedEvent extends requestActionEvent('claimed') {}
+
+/** The supporter who took a request has been in touch. */
+export class PeerRequestContactedEvent extends requestActionEvent('contacted') {}
+
+/** A request was handed back to the team. */
+export class PeerRequestReleasedEvent extends requestActionEvent('released') {}
+
+/** A request was closed; the server erases who asked and how to reach them after `eraseAfterMinutes` (0: at once). */
+export class PeerRequestClosedEvent extends requestActionEvent('closed') {
+  constructor(
+    requestId: string,
+    readonly eraseAfterMinutes: number,
+  ) {
+    super(requestId);
+  }
+}
+
+/** A coordinator assigned a request to the account `accountId`. */
+export class PeerRequestAssignedEvent extends requestActionEvent('assigned') {
+  constructor(
+    requestId: string,
+    readonly accountId: string,
+  ) {
+    super(requestId);
+  }
+}
+
+/** A supporter saved their availability; the roster now shows `status` (until `until`, when set). */
+export class PeerAvailabilityChangeEvent extends Event {
+  static readonly eventName = 'peer-availability-change';
+  constructor(
+    readonly status: AvailabilityState,
+    readonly until: string | undefined,
+  ) {
+    super(PeerAvailabilityChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * A contact was logged: kept on this device (`persisted`; false when the device could not keep it)
+ * and handed to the outbox, which sends it once. Anonymous: the id and ISO week only.
+ */
+export class PeerContactLoggedEvent extends Event {
+  static readonly eventName = 'peer-contact-logged';
+  constructor(
+    readonly contactId: string,
+    readonly week: string,
+    readonly persisted: boolean,
+  ) {
+    super(PeerContactLoggedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-request-claimed': PeerRequestClaimedEvent;
+    'peer-request-contacted': PeerRequestContactedEvent;
+    'peer-request-released': PeerRequestReleasedEvent;
+    'peer-request-closed': PeerRequestClosedEvent;
+    'peer-request-assigned': PeerRequestAssignedEvent;
+    'peer-availability-change': PeerAvailabilityChangeEvent;
+    'peer-contact-logged': PeerContactLoggedEvent;
   }
 }

@@ -14,6 +14,8 @@ export interface PeerRequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sub-path under the resource, e.g. a record id. Encoded here. */
   id?: string;
+  /** A further sub-path after the id (or straight under the resource), e.g. `claim` in `inbox/{id}/claim`. Encoded here. */
+  action?: string;
   query?: Record<string, string | number | boolean | undefined>;
   /** Sent as JSON. */
   body?: unknown;
@@ -39,13 +41,18 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class PeerHttpClient {
   constructor(private readonly config: PeerConfig) {}
 
-  /** Absolute URL of a contract resource, honouring per-path overrides. */
-  url(resource: PeerResourceName, id?: string): URL {
+  /**
+   * Absolute URL of a contract resource, honouring per-path overrides (`paths`), with an optional
+   * record `id` and `action` below it: `url('inbox', id, 'claim')` is `{paths.inbox}/{id}/claim`,
+   * `url('inbox', undefined, 'assignees')` is `{paths.inbox}/assignees`. Each segment is encoded.
+   */
+  url(resource: PeerResourceName, id?: string, action?: string): URL {
     const base = new URL(this.config.endpoint, globalThis.location?.href);
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     const path = this.config.paths[resource] ?? resource;
     const url = new URL(path, base);
-    if (id !== undefined) url.pathname = `${url.pathname.replace(/\/$/, '')}/${encodeURIComponent(id)}`;
+    const below = [id, action].filter((segment): segment is string => segment !== undefined).map(encodeURIComponent);
+    if (below.length) url.pathname = [url.pathname.replace(/\/$/, ''), ...below].join('/');
     return url;
   }
 
@@ -59,7 +66,7 @@ export class PeerHttpClient {
   }
 
   async request<T = unknown>(resource: PeerResourceName, options: PeerRequestOptions<T> = {}): Promise<T> {
-    const url = this.url(resource, options.id);
+    const url = this.url(resource, options.id, options.action);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value));
     }
@@ -67,7 +74,7 @@ export class PeerHttpClient {
   }
 
   /** Sends to an absolute URL (the outbox keeps the URL a request was made for). */
-  async send<T = unknown>(url: URL, options: Omit<PeerRequestOptions<T>, 'id' | 'query'> = {}): Promise<T> {
+  async send<T = unknown>(url: URL, options: Omit<PeerRequestOptions<T>, 'id' | 'action' | 'query'> = {}): Promise<T> {
     const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
     const headers = await this.headersFor(method, options);
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;

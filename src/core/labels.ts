@@ -1,5 +1,5 @@
 /** Words for contract values that several widgets show, written once. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ChannelKind, ResourceCategory } from './contract.js';
 
 /** "Phone call", "Text message", "Email", "Video call". */
@@ -11,6 +11,20 @@ export function channelLabel(kind: ChannelKind): string {
       return msg('Text message');
     case 'email':
       return msg('Email');
+    case 'video':
+      return msg('Video call');
+  }
+}
+
+/** What a link to one channel says: "Call …", "Text …", "Email …", "Video call". */
+export function channelActionLabel(channel: { kind: ChannelKind; value: string }): string {
+  switch (channel.kind) {
+    case 'phone':
+      return msg(str`Call ${channel.value}`);
+    case 'text':
+      return msg(str`Text ${channel.value}`);
+    case 'email':
+      return msg(str`Email ${channel.value}`);
     case 'video':
       return msg('Video call');
   }

@@ -1,11 +1,13 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PeerConfigController } from './config-controller.js';
+import type { PeerConfigInput } from './config.js';
 
 /**
- * What every widget shares: its configuration (with a per-widget `endpoint` override) and an HTTP
- * client built from it. Widgets extend this; nothing else is inherited. The theming tokens below
- * apply to every widget (see `core/styles.ts`).
+ * What every widget shares: its configuration (locale, crisis line, from `configure()` and the
+ * nearest `<peer-support-config>`) and the theming tokens below (see `core/styles.ts`). No network:
+ * widgets that talk to a server extend `PeerApiElement` (`api-element.ts`), which adds the
+ * `endpoint` attribute and an HTTP client; a widget that stays on the device (the self-care plan,
+ * the crisis line) extends this one and cannot load the client at all.
  *
  * @cssprop [--peer-font-family=system-ui, sans-serif] - Font of every widget.
  * @cssprop [--peer-font-size=1rem] - Base text size; everything else scales from it.
@@ -22,8 +24,10 @@ import { PeerConfigController } from './config-controller.js';
  * @cssprop [--peer-space-outer=calc(var(--peer-space) * 1.5)] - Room above and below the widget, between it and whatever is next to it on the page (half that for `<peer-crisis-line compact>`); `0` inside another widget's own layout. Margins of widgets one above the other overlap, so two widgets are this far apart.
  */
 export class PeerElement extends LitElement {
-  /** Base URL of the API for this widget alone; wins over `<peer-support-config>` and `configure()`. */
-  @property({ reflect: true }) endpoint?: string;
+  protected readonly config = new PeerConfigController(this, () => this.ownSettings());
 
-  protected readonly config = new PeerConfigController(this, () => ({ endpoint: this.endpoint || undefined }));
+  /** Settings the widget sets on itself, over the page's (none here; `PeerApiElement` adds `endpoint`). */
+  protected ownSettings(): PeerConfigInput {
+    return {};
+  }
 }

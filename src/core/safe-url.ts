@@ -9,6 +9,8 @@
  * (mixed case, leading control characters, tabs or newlines inside the scheme) cannot slip past, and
  * the normalized `href` it returns is exactly what was checked.
  */
+import type { ChannelKind } from './contract.js';
+
 const ALWAYS_ALLOWED = new Set(['https:', 'mailto:', 'tel:', 'sms:']);
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_URL_LENGTH = 4096;
@@ -60,4 +62,22 @@ export function smsUrl(phone: unknown, body?: string): string | undefined {
 export function mailtoUrl(address: unknown): string | undefined {
   if (typeof address !== 'string' || !/^[^\s@,;?&<>"'/\\]+@[^\s@,;?&<>"'/\\]+\.[^\s@,;?&<>"'/\\]+$/.test(address)) return undefined;
   return safeUrl(`mailto:${address}`);
+}
+
+/**
+ * The link for one way to reach someone: phone → `tel:`, text → `sms:`, email → `mailto:`, video →
+ * the meeting address through `safeUrl`. `undefined` when the value cannot be a safe link; the caller
+ * then shows it as plain text. Every card, inbox and listing that links a channel goes through here.
+ */
+export function channelHref(channel: { kind: ChannelKind; value: string }): string | undefined {
+  switch (channel.kind) {
+    case 'phone':
+      return telUrl(channel.value);
+    case 'text':
+      return smsUrl(channel.value);
+    case 'email':
+      return mailtoUrl(channel.value);
+    case 'video':
+      return safeUrl(channel.value);
+  }
 }

@@ -13,15 +13,32 @@ const SIGN_IN_HASH = /(?:^#|&)sign-in=([A-Za-z0-9_-]{20,100})/;
 // One redemption per link, however many widgets on the page read it (a link works once).
 const redemptions = new Map<string, Promise<unknown>>();
 
+/** Who is signed in for one configuration scope, and every controller that shows it. */
+interface SharedSession {
+  status: SessionStatus;
+  session?: Session;
+  error?: PeerError;
+  /** The check under way, if any: later widgets of the scope wait for it instead of asking again. */
+  checking?: Promise<void>;
+  /** Counts checks, so that only the newest one's answer is kept. */
+  generation: number;
+  readonly members: Set<SessionController>;
+}
+
+// One session per configuration scope (session URL, credentials mode, extra headers; see
+// `PeerHttpClient.shareKey`): four supporter-side widgets on a page ask `GET session` once. A scope
+// lives while one of its widgets is on the page, so a widget added later to an empty page asks again.
+const scopes = new Map<string, SharedSession>();
+
 /**
  * Who is signed in, for the supporter-side widgets. Redeems a one-time link found in the page
  * address (`#sign-in=…`, then removed from the address bar and history), or asks the server for
- * the current session. Its `client` adds the session's CSRF token to every write.
+ * the current session. Widgets with the same configuration share one answer (and one request). Its
+ * `client` adds the session's CSRF token to every write.
  */
 export class SessionController implements ReactiveController {
-  status: SessionStatus = 'checking';
-  session?: Session;
-  error?: PeerError;
+  private scopeKey?: string;
+  private scope?: SharedSession;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -30,8 +47,24 @@ export class SessionController implements ReactiveController {
     host.addController(this);
   }
 
+  get status(): SessionStatus {
+    return this.scope?.status ?? 'checking';
+  }
+
+  get session(): Session | undefined {
+    return this.scope?.session;
+  }
+
+  get error(): PeerError | undefined {
+    return this.scope?.error;
+  }
+
   hostConnected(): void {
-    void this.check();
+    this.join();
+  }
+
+  hostDisconnected(): void {
+    this.leave();
   }
 
   /** An HTTP client that sends the CSRF token of this session on writes. */
@@ -45,29 +78,65 @@ export class SessionController implements ReactiveController {
     });
   }
 
+  /**
+   * Asks the server again who is signed in, for every widget of this configuration scope (the
+   * configuration as it is now: a widget joins its scope when it is connected, and here).
+   */
   async check(): Promise<void> {
+    this.join();
+    await this.ask(this.scope!);
+  }
+
+  private join(): void {
+    const key = new PeerHttpClient(this.config()).shareKey('session');
+    if (key === this.scopeKey && this.scope) return;
+    this.leave();
+    let scope = scopes.get(key);
+    if (!scope) scopes.set(key, (scope = { status: 'checking', generation: 0, members: new Set() }));
+    scope.members.add(this);
+    this.scopeKey = key;
+    this.scope = scope;
+    if (scope.status === 'checking' && !scope.checking) void this.ask(scope);
+  }
+
+  private leave(): void {
+    if (!this.scope) return;
+    this.scope.members.delete(this);
+    if (this.scope.members.size === 0 && scopes.get(this.scopeKey!) === this.scope) scopes.delete(this.scopeKey!);
+    this.scope = undefined;
+    this.scopeKey = undefined;
+  }
+
+  private ask(scope: SharedSession): Promise<void> {
+    const generation = ++scope.generation;
+    return (scope.checking = this.answer(scope, generation));
+  }
+
+  private async answer(scope: SharedSession, generation: number): Promise<void> {
     const plain = new PeerHttpClient(this.config());
     const decode = (json: unknown) => {
       const session = conformRecord<Session>(SessionSchema, json);
       if (!session) throw new PeerBadResponseError('The sign-in answer is not a session.');
       return session;
     };
+    let outcome: Pick<SharedSession, 'status' | 'session' | 'error'>;
     try {
       const token = SIGN_IN_HASH.exec(globalThis.location?.hash ?? '')?.[1];
+      let session: Session;
       if (token) {
         if (!redemptions.has(token)) redemptions.set(token, plain.request('session', { method: 'POST', body: { token } }));
-        this.session = decode(await redemptions.get(token));
+        session = decode(await redemptions.get(token));
         history.replaceState(history.state, '', location.pathname + location.search);
       } else {
-        this.session = await plain.request('session', { decode });
+        session = await plain.request('session', { decode });
       }
-      this.status = 'signed-in';
-      this.error = undefined;
+      outcome = { status: 'signed-in', session, error: undefined };
     } catch (caught) {
-      this.session = undefined;
-      this.status = 'signed-out';
-      this.error = isPeerError(caught) && caught.kind !== 'sign-in' ? caught : undefined;
+      outcome = { status: 'signed-out', session: undefined, error: isPeerError(caught) && caught.kind !== 'sign-in' ? caught : undefined };
     }
-    this.host.requestUpdate();
+    // A newer check for the same scope has the last word.
+    if (generation !== scope.generation) return;
+    Object.assign(scope, outcome, { checking: undefined });
+    for (const member of scope.members) member.host.requestUpdate();
   }
 }

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { msg } from '@lit/localize';
 import type { SessionController } from './session-controller.js';
+import { panelStyles } from './styles.js';
 
 /** What every supporter-side widget shows until someone signs in. */
 export function renderSignedOut(session: SessionController) {
@@ -11,16 +12,10 @@ export function renderSignedOut(session: SessionController) {
   </div>`;
 }
 
-export const supporterSideStyles = css`
-  .panel {
-    display: flex;
-    flex-direction: column;
-    gap: 0.75em;
-    padding: var(--peer-space, 1rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    background: var(--peer-color-surface, #fff);
-  }
+/** What the supporter-side widgets share: the panel (`panelStyles`), headings, hints, choices, problems. */
+export const supporterSideStyles = [
+  panelStyles,
+  css`
   h2,
   h3,
   p {
@@ -80,4 +75,5 @@ export const supporterSideStyles = css`
     color: var(--peer-color-crisis, #9b1c1c);
     font-weight: 600;
   }
-`;
+`,
+];

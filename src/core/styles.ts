@@ -59,6 +59,59 @@ export const baseStyles = css`
   }
 `;
 
+/**
+ * The box every panel and card is drawn in (inbox, forms, roster and directory cards, notices, the
+ * self-care plan's sections): the one place its border, corners, surface and room are written.
+ * Interpolate it into a rule (`.card { ${panelBox} gap: 0.5em; }`); a rule may override `padding`
+ * or `border-color` after it. `panelStyles` gives the plain `.panel` class.
+ */
+export const panelBox = css`
+  padding: var(--peer-space, 1rem);
+  border: 1px solid var(--peer-color-border, #c9ced6);
+  border-radius: var(--peer-radius, 0.5rem);
+  background: var(--peer-color-surface, #fff);
+`;
+
+/** `.panel`: a column of content in the panel box. */
+export const panelStyles = css`
+  .panel {
+    ${panelBox}
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+`;
+
+/**
+ * Status colours, each a documented `--peer-color-*` token with today's value as its default: the
+ * only place these colours are written (test/supporter-side/status-colors.test.ts holds every stylesheet to
+ * it). Elements that use one document it with `@cssprop`, so the README's theming tables list it.
+ */
+export const statusColor = {
+  /** A supporter who is available now. */
+  available: css`var(--peer-color-available, #1e7b34)`,
+  /** A supporter who is busy. */
+  busy: css`var(--peer-color-busy, #9a5b00)`,
+  /** A supporter on a break. */
+  onBreak: css`var(--peer-color-on-break, #5b4a8a)`,
+  /** A supporter who is off duty. */
+  offDuty: css`var(--peer-color-off-duty, var(--peer-color-muted, #4b5563))`,
+  /** A status the widget does not know. */
+  unknown: css`var(--peer-color-unknown, var(--peer-color-muted, #4b5563))`,
+  /** A request past the time someone should have been in touch. */
+  overdue: css`var(--peer-color-overdue, var(--peer-color-crisis, #9b1c1c))`,
+  /** Something that worked (a request sent). */
+  success: css`var(--peer-color-success, #1e7b34)`,
+  /** Something to mind (offline, retrying, a warning): its border and text. */
+  warning: css`var(--peer-color-warning, #9a5b00)`,
+  /** Background behind a warning. */
+  warningSurface: css`var(--peer-color-warning-surface, #fff8eb)`,
+  /** A service that is open now. */
+  openNow: css`var(--peer-color-open-now, #1e6b30)`,
+  /** A listing not checked for a while. */
+  stale: css`var(--peer-color-stale, #8a4b00)`,
+} as const;
+
 /** Buttons and text controls every widget shares: 44 px targets, visible states, tokens only. */
 export const controlStyles = css`
   .button {
@@ -96,14 +149,12 @@ export const controlStyles = css`
 /** The search-and-filter bar above a list (roster, directory), and its live count of matches. */
 export const filterBarStyles = css`
   .filters {
+    ${panelBox}
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
     gap: 0.75em 1em;
     padding: calc(var(--peer-space, 1rem) * 0.75);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    background: var(--peer-color-surface, #fff);
   }
   .field {
     display: flex;

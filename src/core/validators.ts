@@ -50,3 +50,11 @@ export function validate(value: string, validators: Validator[]): string | undef
   }
   return undefined;
 }
+
+/** A whole number from `min` to `max` (limits read from the contract's schema). */
+export const wholeNumberBetween = (min: number, max: number): Validator => ({
+  check: (value) => {
+    const number = Number(value);
+    return value.trim() && Number.isInteger(number) && number >= min && number <= max ? undefined : msg(str`Please enter a whole number from ${min} to ${max}.`);
+  },
+});

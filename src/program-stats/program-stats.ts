@@ -1,13 +1,13 @@
 import { css, html, nothing, svg } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { CONTACT_KINDS, CONTACT_TOPICS, REFERRAL_TARGETS, StatsSchema } from '../core/contract.js';
 import type { Stats } from '../core/contract.js';
 import { conformRecord } from '../core/conform.js';
 import { kindLabel, referralLabel, topicLabel } from '../core/contact-words.js';
-import { PeerBadResponseError, isPeerError } from '../core/errors.js';
+import { PeerBadResponseError, isPeerError, messageForPerson } from '../core/errors.js';
 import { dateTime } from '../core/format.js';
-import { PeerElement } from '../core/peer-element.js';
+import { PeerApiElement } from '../core/api-element.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
@@ -27,12 +27,17 @@ const TOTALS: Totals[] = ['contacts', 'hours', 'peopleInContacts', 'newPeople'];
  * numbers (by default, anyone but a coordinator) is told so plainly.
  *
  * @csspart base - The whole report.
+ * @csspart notice - The sign-in notice shown while nobody is signed in.
+ * @csspart period - The "Show by" choice.
  * @csspart chart - The bar chart (an SVG with a text alternative).
  * @csspart table - Each data table.
- * @csspart button - Every button.
+ * @csspart button - Every button (`download` on the CSV one).
+ *
+ * @cssprop [--peer-color-chart-bar=var(--peer-color-accent, #1d5b8f)] - Bars of the chart.
+ * @cssprop [--peer-color-chart-hidden=#9ca3af] - The stub bar of a hidden number.
  */
 @localized()
-export class PeerProgramStats extends PeerElement {
+export class PeerProgramStats extends PeerApiElement {
   static override styles = [
     baseStyles,
     controlStyles,
@@ -63,10 +68,17 @@ export class PeerProgramStats extends PeerElement {
         max-width: 100%;
         height: auto;
       }
+      .bar {
+        fill: var(--peer-color-chart-bar, var(--peer-color-accent, #1d5b8f));
+      }
+      .bar.hidden {
+        fill: var(--peer-color-chart-hidden, #9ca3af);
+      }
     `,
   ];
 
-  @state() private period: 'month' | 'quarter' = 'month';
+  /** Numbers by `month` or by `quarter` (with kinds, topics and referrals); the reader can change it. */
+  @property({ reflect: true }) period: 'month' | 'quarter' = 'month';
   @state() private stats?: Stats;
   @state() private problem?: string;
   /** The server said this account may not read the numbers (403). */
@@ -74,18 +86,31 @@ export class PeerProgramStats extends PeerElement {
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
+  /** The read under way: a newer one (another period), or leaving the page, cancels it. */
+  private reading?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reading?.abort();
+    this.loadedFor = undefined;
+  }
 
   protected override willUpdate(): void {
     const key = `${this.session.session?.accountId}:${this.period}`;
     if (this.session.status === 'signed-in' && this.loadedFor !== key) {
       this.loadedFor = key;
-      void this.load();
+      void this.refresh();
     }
   }
 
-  private async load(): Promise<void> {
+  /** Reads the numbers again; a read still under way is cancelled (its answer would be older). */
+  async refresh(): Promise<void> {
+    this.reading?.abort();
+    const reading = (this.reading = new AbortController());
+    const { signal } = reading;
     try {
       this.stats = await this.session.client.request('stats', {
+        signal,
         query: { period: this.period },
         decode: (json) => {
           const stats = conformRecord<Stats>(StatsSchema, json);
@@ -96,9 +121,12 @@ export class PeerProgramStats extends PeerElement {
       this.problem = undefined;
       this.refused = false;
     } catch (error) {
+      if (signal.aborted) return;
       // Signed in, yet refused: the account is not allowed to read the numbers, not signed out.
       this.refused = isPeerError(error) && error.status === 403;
-      this.problem = this.refused ? undefined : isPeerError(error) ? error.userMessage : String(error);
+      this.problem = this.refused ? undefined : messageForPerson(error);
+    } finally {
+      if (this.reading === reading) this.reading = undefined;
     }
   }
 
@@ -165,7 +193,7 @@ export class PeerProgramStats extends PeerElement {
         ${msg('“Hidden” means fewer than 5 (or none), or a number hidden along with a small one so that the small one can’t be worked out from the totals.')}
       </p>
       <label class="field" for="period">${msg('Show by')}</label>
-      <select id="period" class="control" @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value as 'month' | 'quarter')}>
+      <select id="period" part="period" class="control" @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value as 'month' | 'quarter')}>
         <option value="month" ?selected=${this.period === 'month'}>${msg('Month')}</option>
         <option value="quarter" ?selected=${this.period === 'quarter'}>${msg('Quarter')}</option>
       </select>
@@ -174,7 +202,7 @@ export class PeerProgramStats extends PeerElement {
       ${rows.length || open.length ? this.renderTotals(rows, open) : nothing}
       ${rows.length && this.stats?.period === 'quarter' ? this.renderBreakdowns(rows) : nothing}
       ${this.stats?.period === 'month' ? html`<p class="hint">${msg('Kinds, topics and referrals are shown by quarter only, where the numbers are larger.')}</p>` : nothing}
-      <div class="actions"><button type="button" part="button" class="button secondary" ?disabled=${!rows.length} @click=${() => this.download()}>${msg('Download CSV')}</button></div>
+      <div class="actions"><button type="button" part="button download" class="button secondary" ?disabled=${!rows.length} @click=${() => this.download()}>${msg('Download CSV')}</button></div>
     </section>`;
   }
 
@@ -201,7 +229,7 @@ export class PeerProgramStats extends PeerElement {
           const barHeight = row.contacts === null ? 4 : Math.round((value / max) * height);
           const x = gap + index * (barWidth + gap);
           return svg`<g>
-            <rect x=${x} y=${height - barHeight} width=${barWidth} height=${barHeight} fill=${row.contacts === null ? '#9ca3af' : '#1d5b8f'}></rect>
+            <rect class="bar ${row.contacts === null ? 'hidden' : ''}" x=${x} y=${height - barHeight} width=${barWidth} height=${barHeight}></rect>
             <text x=${x + barWidth / 2} y=${height + 16} text-anchor="middle" font-size="11">${row.period}</text>
             <text x=${x + barWidth / 2} y=${height - barHeight - 4} text-anchor="middle" font-size="11">${row.contacts === null ? msg('hidden') : value}</text>
           </g>`;

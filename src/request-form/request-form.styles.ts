@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panelBox, statusColor } from '../core/styles.js';
 
 export const requestFormStyles = css`
   .request {
@@ -25,11 +26,9 @@ export const requestFormStyles = css`
     gap: var(--peer-space, 1rem);
   }
   fieldset {
+    ${panelBox}
     margin: 0;
     padding: calc(var(--peer-space, 1rem) * 0.75) var(--peer-space, 1rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    background: var(--peer-color-surface, #fff);
     display: flex;
     flex-direction: column;
     gap: 0.5em;
@@ -107,10 +106,8 @@ export const requestFormStyles = css`
   }
   .error-summary,
   .panel {
-    padding: var(--peer-space, 1rem);
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 2px solid var(--peer-color-border, #c9ced6);
-    background: var(--peer-color-surface, #fff);
+    ${panelBox}
+    border-width: 2px;
   }
   .error-summary {
     border-color: var(--peer-color-crisis, #9b1c1c);
@@ -127,20 +124,19 @@ export const requestFormStyles = css`
     margin: 0 0 0.5em;
   }
   .status.sent {
-    border-color: #1e7b34;
+    border-color: ${statusColor.success};
   }
   .status.retrying,
   .status.needs-sign-in,
   .status.needs-fix,
   .pending {
-    border-color: #9a5b00;
-    background: #fff8eb;
+    border-color: ${statusColor.warning};
+    background: ${statusColor.warningSurface};
   }
   .confidentiality {
-    padding: var(--peer-space, 1rem);
-    border-radius: var(--peer-radius, 0.5rem);
+    ${panelBox}
     background: #eef4f9;
-    border: 1px solid #b7cde0;
+    border-color: #b7cde0;
   }
   .confidentiality p {
     margin: 0 0 0.6em;

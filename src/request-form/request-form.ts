@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CHANNEL_KINDS, ProgramPolicySchema, SupporterSchema, URGENCIES } from '../core/contract.js';
+import { CHANNEL_KINDS, ProgramPolicySchema, SupportRequestSchema, SupporterSchema, URGENCIES } from '../core/contract.js';
 import type { ChannelKind, ProgramPolicy, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
 import { conformList, conformRecord } from '../core/conform.js';
 import { channelLabel } from '../core/labels.js';
@@ -10,11 +10,14 @@ import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js
 import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
-import { OutboxChangeEvent, sharedOutbox, widgetOutboxScope } from '../core/outbox.js';
-import type { OutboxRecord, PeerOutbox } from '../core/outbox.js';
-import { PeerElement } from '../core/peer-element.js';
+import { widgetOutboxScope } from '../core/outbox.js';
+import type { OutboxRecord } from '../core/outbox.js';
+import { OutboxController } from '../core/outbox-controller.js';
+import type { TrackedSubmission } from '../core/outbox-controller.js';
+import { FormState } from '../core/form-state.js';
+import { PeerApiElement } from '../core/api-element.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
-import { email, maxLength, phone, phoneOrEmail, required, validate } from '../core/validators.js';
+import { email, maxLength, phone, phoneOrEmail, required } from '../core/validators.js';
 import type { Validator } from '../core/validators.js';
 import { confidentialityParagraphs } from './confidentiality.js';
 import { requestFormStyles } from './request-form.styles.js';
@@ -38,7 +41,8 @@ interface Draft {
   acknowledged: boolean;
 }
 
-type FieldName = 'supporterId' | 'team' | 'name' | 'channelKind' | 'channelValue' | 'bestTimes' | 'urgency' | 'message' | 'personAgreed' | 'acknowledged';
+const FIELDS = ['supporterId', 'team', 'name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 const EMPTY_DRAFT: Draft = {
   supporterId: '',
@@ -57,10 +61,18 @@ const EMPTY_DRAFT: Draft = {
   acknowledged: false,
 };
 
-const MESSAGE_LIMIT = 1000;
+/** The limits are the contract's: one source for the form and the server. */
+const request = SupportRequestSchema.properties;
+const LIMITS = {
+  name: request.name.maxLength,
+  channelValue: request.channel.properties.value.maxLength,
+  bestTimes: request.bestTimes.maxLength,
+  message: request.message.maxLength,
+  team: request.preferences.properties.team.maxLength,
+} as const;
 
 /** Where a submitted request stands, as the person is told. */
-type Tracking = { id: string; saved: boolean; persisted: boolean; record?: OutboxRecord; receipt?: RequestReceipt; sent: boolean; supporterName?: string };
+type Tracking = TrackedSubmission<{ supporterName?: string }>;
 
 function urgencyWord(urgency: Urgency): string {
   switch (urgency) {
@@ -98,9 +110,13 @@ function urgencyWord(urgency: Urgency): string {
  * @csspart button - Every button (also `submit`, `send-now`, `cancel-request`, `start-over`).
  * @csspart status - Where a request stands (saved, sending, waiting to retry, sent…).
  * @csspart pending - Requests from an earlier visit that are still waiting.
+ *
+ * @cssprop [--peer-color-success=#1e7b34] - Border of the status once the request is sent.
+ * @cssprop [--peer-color-warning=#9a5b00] - Border of a warning (offline, waiting to retry).
+ * @cssprop [--peer-color-warning-surface=#fff8eb] - Background of a warning.
  */
 @localized()
-export class PeerRequestForm extends PeerElement {
+export class PeerRequestForm extends PeerApiElement {
   static override styles = [baseStyles, controlStyles, crisisNoticeStyles, requestFormStyles];
 
   /** Preselects this supporter (an id from `GET supporters`). */
@@ -129,41 +145,49 @@ export class PeerRequestForm extends PeerElement {
   @property({ attribute: false }) supporters?: unknown[];
 
   @state() private draft: Draft = { ...EMPTY_DRAFT };
-  @state() private touched = new Set<FieldName>();
-  @state() private submitted = false;
-  @state() private tracking?: Tracking;
   @state() private earlier: OutboxRecord[] = [];
   @state() private busy = false;
   /** The backend's confidentiality facts (`GET policy`); `undefined` until known, or when it does not say. */
   @state() private policy?: ProgramPolicy;
   private policyFrom?: string;
 
-  @query('.error-summary') private summary?: HTMLElement;
-
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
-  private outbox?: PeerOutbox;
   /** Requests from this form go out only with this form's own configuration (its headers). */
   private readonly outboxScope = widgetOutboxScope(this, () => this.config.value);
+  private readonly sender = new OutboxController<{ supporterName?: string }>(this, this.outboxScope, {
+    onSent: (id, receipt) => this.dispatchEvent(new PeerRequestSentEvent(id, (receipt as RequestReceipt | undefined)?.respondBy)),
+    onChange: () => void this.loadEarlier(),
+  });
   private given: Supporter[] = [];
   private readonly idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly form = new FormState<FieldName>(this, {
+    fields: FIELDS,
+    idPrefix: this.idPrefix,
+    value: (field) => this.draft[field],
+    validators: (field) => this.validatorsFor(field),
+    // Choosing someone requests cannot reach is said at once, not only after pressing send.
+    immediate: ['supporterId'],
+    summary: () => this.renderRoot.querySelector<HTMLElement>('.error-summary'),
+  });
+
+  private get tracking(): Tracking | undefined {
+    return this.sender.tracked;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.outbox = sharedOutbox(this.outboxScope);
-    this.outbox.addEventListener('change', this.onOutboxChange);
     if (!this.ignoreRoster) document.addEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
     void this.loadEarlier();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.outbox?.removeEventListener('change', this.onOutboxChange);
     document.removeEventListener(PeerRequestContactEvent.eventName, this.onRequestContact);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supporters')) this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
-    if (!this.supporters) this.list.loadIfSourceChanged(this.config.client);
+    if (!this.supporters) this.list.loadIfSourceChanged(this.api.client);
     void this.loadPolicy();
     if (changed.has('supporterId') && this.supporterId) this.draft = { ...this.draft, supporterId: this.supporterId };
   }
@@ -185,7 +209,7 @@ export class PeerRequestForm extends PeerElement {
 
   /** Reads the confidentiality facts once per endpoint; a backend without them gets the cautious words. */
   private async loadPolicy(): Promise<void> {
-    const client = this.config.client;
+    const client = this.api.client;
     const from = client.url('policy').href;
     if (this.policyFrom === from) return;
     this.policyFrom = from;
@@ -201,48 +225,25 @@ export class PeerRequestForm extends PeerElement {
     if (!event.supporter?.id) return;
     event.preventDefault(); // tells the roster this page handled it
     this.draft = { ...this.draft, supporterId: event.supporter.id };
-    this.tracking = this.tracking?.sent ? undefined : this.tracking;
+    if (this.tracking?.state === 'sent') this.sender.forget();
     this.scrollIntoView({ block: 'start', behavior: 'smooth' });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-name`)?.focus({ preventScroll: true }));
   };
 
-  private readonly onOutboxChange = (event: Event) => {
-    const { change } = event as OutboxChangeEvent;
-    if (this.tracking && change.id === this.tracking.id) {
-      if (change.state === 'sent') {
-        const receipt = change.receipt as RequestReceipt | undefined;
-        this.tracking = { ...this.tracking, sent: true, receipt, record: undefined };
-        this.dispatchEvent(new PeerRequestSentEvent(change.id, receipt?.respondBy));
-      } else if (change.state === 'cancelled') {
-        this.tracking = undefined;
-      } else if (change.record) {
-        this.tracking = { ...this.tracking, record: change.record };
-      }
-    }
-    void this.loadEarlier();
-  };
-
   /** Requests from earlier visits (or other tabs) that the server has not acknowledged yet. */
   private async loadEarlier(): Promise<void> {
-    if (!this.outbox) return;
-    const requestsUrl = this.config.client.url('requests').href;
-    const pending = await this.outbox.pending();
-    this.earlier = pending.filter((record) => record.url === requestsUrl && record.id !== this.tracking?.id);
+    this.earlier = await this.sender.pendingFor(this.api.client.url('requests'));
   }
 
   private set(changes: Partial<Draft>): void {
     this.draft = { ...this.draft, ...changes };
   }
 
-  private touch(field: FieldName): void {
-    if (!this.touched.has(field)) this.touched = new Set(this.touched).add(field);
-  }
-
   private validatorsFor(field: FieldName): Validator[] {
     const referral = this.draft.referral;
     switch (field) {
       case 'name':
-        return [required(() => (referral ? msg('Please say what to call your colleague.') : msg('Please say what to call you. A first name or nickname is enough.'))), maxLength(60)];
+        return [required(() => (referral ? msg('Please say what to call your colleague.') : msg('Please say what to call you. A first name or nickname is enough.'))), maxLength(LIMITS.name)];
       case 'channelKind':
         return [required(() => msg('Please choose how to reach you.'))];
       case 'channelValue': {
@@ -254,7 +255,7 @@ export class PeerRequestForm extends PeerElement {
             : kind === 'video'
               ? msg('Please enter an email address or phone number for the video link.')
               : msg('Please enter the phone number to use.');
-        return kind ? [required(() => missing), shape, maxLength(320)] : [];
+        return kind ? [required(() => missing), shape, maxLength(LIMITS.channelValue)] : [];
       }
       case 'supporterId':
         return this.unreachable
@@ -262,35 +263,19 @@ export class PeerRequestForm extends PeerElement {
           : [];
       case 'team':
         return this.draft.notMyTeam && !this.draft.supporterId && !this.viewerTeam.trim()
-          ? [required(() => msg('Please say which team you are on, so that we can keep this away from it.')), maxLength(80)]
+          ? [required(() => msg('Please say which team you are on, so that we can keep this away from it.')), maxLength(LIMITS.team)]
           : [];
       case 'bestTimes':
-        return [maxLength(120)];
+        return [maxLength(LIMITS.bestTimes)];
       case 'urgency':
         return [required(() => msg('Please choose how soon.'))];
       case 'message':
-        return [maxLength(MESSAGE_LIMIT)];
+        return [maxLength(LIMITS.message)];
       case 'personAgreed':
         return referral ? [required(() => msg('Please ask your colleague first: we only contact people who know and agree.'))] : [];
       case 'acknowledged':
         return [required(() => msg('Please confirm that you have read what stays confidential.'))];
     }
-  }
-
-  private errorFor(field: FieldName): string | undefined {
-    const value = this.draft[field];
-    return validate(typeof value === 'boolean' ? (value ? 'yes' : '') : value, this.validatorsFor(field));
-  }
-
-  /** Errors show after the person has left the field or tried to send, never on first focus. */
-  private visibleError(field: FieldName): string | undefined {
-    // Choosing someone requests cannot reach is said at once, not only after pressing send.
-    return this.submitted || this.touched.has(field) || field === 'supporterId' ? this.errorFor(field) : undefined;
-  }
-
-  private get allErrors(): [FieldName, string][] {
-    const fields: FieldName[] = ['supporterId', 'team', 'name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'];
-    return fields.map((field) => [field, this.errorFor(field)] as [FieldName, string | undefined]).filter((entry): entry is [FieldName, string] => !!entry[1]);
   }
 
   private payload(id: string): SupportRequest {
@@ -319,23 +304,14 @@ export class PeerRequestForm extends PeerElement {
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    this.submitted = true;
-    if (this.allErrors.length) {
-      await this.updateComplete;
-      this.summary?.focus();
-      return;
-    }
+    if (!(await this.form.submit())) return;
     this.busy = true;
     try {
       const id = crypto.randomUUID();
-      const outbox = (this.outbox ??= sharedOutbox(this.outboxScope));
-      this.tracking = { id, saved: false, persisted: false, sent: false, supporterName: this.chosen?.displayName };
-      const { record, persisted } = await outbox.enqueue(this.config.client.url('requests'), this.payload(id), id, this.outboxScope);
-      if (this.tracking?.id === id) this.tracking = { ...this.tracking, saved: true, persisted, record: this.tracking.record ?? record };
+      const { persisted } = await this.sender.submit(this.api.client.url('requests'), this.payload(id), id, { supporterName: this.chosen?.displayName });
       this.dispatchEvent(new PeerRequestSubmitEvent(id, persisted));
       this.draft = { ...EMPTY_DRAFT };
-      this.touched = new Set();
-      this.submitted = false;
+      this.form.reset();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
     } finally {
@@ -364,8 +340,8 @@ export class PeerRequestForm extends PeerElement {
           (record) => html`<li>
             <p>${msg(str`A request you made ${relativeTime(record.createdAt, locale)} (${dateTime(record.createdAt, locale)}) is still on this device.`)} ${this.stateSentence(record)}</p>
             <div class="actions">
-              <button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(record.id)}>${msg('Send now')}</button>
-              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(record.id)}>${msg('Cancel this request')}</button>
+              <button type="button" part="button send-now" class="button" @click=${() => this.sender.sendNow(record.id)}>${msg('Send now')}</button>
+              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.sender.cancel(record.id)}>${msg('Cancel this request')}</button>
             </div>
           </li>`,
         )}
@@ -394,25 +370,26 @@ export class PeerRequestForm extends PeerElement {
   private renderTracking(tracking: Tracking) {
     const locale = this.config.value.locale;
     const crisis = this.config.value.crisisLine;
-    if (tracking.sent && tracking.receipt?.status === 'closed') {
+    const receipt = tracking.receipt as RequestReceipt | undefined;
+    if (tracking.state === 'sent' && receipt?.status === 'closed') {
       // A resend of a request the server had all along (the answer to an earlier try was lost), and
       // that has been closed since. Delivered; the server says nothing more about it, so neither do we.
       return html`<div part="status" class="panel status sent" role="status" tabindex="-1">
         <h3>${msg('Sent. Your request reached the team earlier, and has since been closed.')}</h3>
         <p>${msg('If nobody got in touch with you, or you would like to talk again, please make another request. You have not done anything wrong by asking again.')}</p>
         <p>${msg(str`If things get worse, ${crisis.name} is there any hour.`)}</p>
-        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => this.sender.forget()}>${msg('Make another request')}</button>
       </div>`;
     }
-    if (tracking.sent) {
-      const respondBy = tracking.receipt?.respondBy;
-      const who = tracking.supporterName ?? msg('Someone from the peer support team');
+    if (tracking.state === 'sent') {
+      const respondBy = receipt?.respondBy;
+      const who = tracking.meta.supporterName ?? msg('Someone from the peer support team');
       return html`<div part="status" class="panel status sent" role="status" tabindex="-1">
         <h3>${msg('Sent. Your request has reached the team.')}</h3>
         <p>${respondBy ? msg(str`${who} will get in touch by ${dateTime(respondBy, locale)}.`) : msg(str`${who} will get in touch soon.`)}</p>
         <p>${msg('If nobody has reached you by then, contact your peer support coordinator or choose someone else from the team. You have not done anything wrong by asking again.')}</p>
         <p>${msg(str`If things get worse before then, ${crisis.name} is there any hour.`)}</p>
-        <button type="button" part="button start-over" class="button secondary" @click=${() => (this.tracking = undefined)}>${msg('Make another request')}</button>
+        <button type="button" part="button start-over" class="button secondary" @click=${() => this.sender.forget()}>${msg('Make another request')}</button>
       </div>`;
     }
     const record = tracking.record;
@@ -429,12 +406,12 @@ export class PeerRequestForm extends PeerElement {
       <p>${msg('It has not reached the team until this says “Sent”.')}</p>
       <div class="actions">
         ${record && record.state !== 'sending' && !parked
-          ? html`<button type="button" part="button send-now" class="button" @click=${() => this.outbox?.sendNow(tracking.id)}>${msg('Send now')}</button>`
+          ? html`<button type="button" part="button send-now" class="button" @click=${() => this.sender.sendNow(tracking.id)}>${msg('Send now')}</button>`
           : nothing}
         ${parked
           ? html`<button type="button" part="button edit" class="button" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
           : nothing}
-        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.outbox?.cancel(tracking.id)}>${msg('Cancel this request')}</button>
+        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.sender.cancel(tracking.id)}>${msg('Cancel this request')}</button>
       </div>
     </div>`;
   }
@@ -442,7 +419,7 @@ export class PeerRequestForm extends PeerElement {
   /** A request the server refused goes back into the form for the person to correct. */
   private async editParked(record: OutboxRecord): Promise<void> {
     const body = record.body as SupportRequest;
-    await this.outbox?.cancel(record.id);
+    await this.sender.cancel(record.id);
     this.draft = {
       ...EMPTY_DRAFT,
       supporterId: body.supporterId ?? '',
@@ -455,12 +432,12 @@ export class PeerRequestForm extends PeerElement {
       referral: !!body.referral,
       personAgreed: !!body.referral,
     };
-    this.tracking = undefined;
+    this.sender.forget();
   }
 
   private renderForm() {
     const draft = this.draft;
-    const errors = this.submitted ? this.allErrors : [];
+    const errors = this.form.summaryErrors;
     const referral = draft.referral;
     const chosen = this.chosen;
     const away = chosen && (chosen.availability.status === 'on-break' || chosen.availability.status === 'off-duty');
@@ -492,12 +469,12 @@ export class PeerRequestForm extends PeerElement {
 
       <fieldset part="fieldset">
         <legend>${referral ? msg('How to reach your colleague') : msg('How to reach you')}</legend>
-        ${this.renderTextField('name', referral ? msg('What to call them') : msg('What to call you'), msg('A first name or nickname is enough.'), 60)}
+        ${this.renderTextField('name', referral ? msg('What to call them') : msg('What to call you'), msg('A first name or nickname is enough.'), LIMITS.name)}
         ${this.renderChannel()}
-        ${this.renderTextField('bestTimes', msg('Best times (optional)'), msg('For example: weekday evenings, or after 14:00 on days off.'), 120)}
+        ${this.renderTextField('bestTimes', msg('Best times (optional)'), msg('For example: weekday evenings, or after 14:00 on days off.'), LIMITS.bestTimes)}
       </fieldset>
 
-      <fieldset part="fieldset" aria-describedby=${this.describedBy('urgency', '')}>
+      <fieldset part="fieldset" aria-describedby=${this.form.describedBy('urgency', '')}>
         <legend>${msg('How soon')}</legend>
         ${URGENCIES.map(
           (urgency) => html`<label part="label" class="radio">
@@ -506,9 +483,9 @@ export class PeerRequestForm extends PeerElement {
               name="urgency"
               id=${urgency === 'today' ? `${this.idPrefix}-urgency` : nothing}
               .checked=${draft.urgency === urgency}
-              aria-invalid=${this.visibleError('urgency') ? 'true' : 'false'}
+              aria-invalid=${this.form.visibleError('urgency') ? 'true' : 'false'}
               @change=${() => this.set({ urgency })}
-              @blur=${() => this.touch('urgency')}
+              @blur=${() => this.form.touch('urgency')}
             />
             <span>${urgencyWord(urgency)}</span>
           </label>`,
@@ -552,8 +529,8 @@ export class PeerRequestForm extends PeerElement {
         id="${this.idPrefix}-supporterId"
         part="input"
         class="control"
-        aria-invalid=${this.visibleError('supporterId') ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('supporterId', '')}
+        aria-invalid=${this.form.visibleError('supporterId') ? 'true' : 'false'}
+        aria-describedby=${this.form.describedBy('supporterId', '')}
         @change=${(event: Event) => this.set({ supporterId: (event.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!this.draft.supporterId}>${msg('Anyone on the team')}</option>
         ${team.map(
@@ -596,7 +573,7 @@ export class PeerRequestForm extends PeerElement {
   /** Only asked with "not on my team": the server keeps the request from supporters of this team. */
   private renderTeamField() {
     const teams = [...new Set((this.supporters ? this.given : this.list.items).map((supporter) => supporter.team).filter((team): team is string => !!team))].sort();
-    const error = this.visibleError('team');
+    const error = this.form.visibleError('team');
     return html`<label part="label" class="field" for="${this.idPrefix}-team">${msg('Your team')}</label>
       <p part="hint" class="hint" id="${this.idPrefix}-team-hint">${msg('Only used to keep your request away from your own team; nobody is shown it.')}</p>
       <input
@@ -604,13 +581,13 @@ export class PeerRequestForm extends PeerElement {
         part="input"
         class="control"
         list="${this.idPrefix}-teams"
-        maxlength="80"
+        maxlength=${LIMITS.team}
         autocomplete="off"
         .value=${this.draft.team}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('team', `${this.idPrefix}-team-hint`)}
+        aria-describedby=${this.form.describedBy('team', `${this.idPrefix}-team-hint`)}
         @input=${(event: Event) => this.set({ team: (event.target as HTMLInputElement).value })}
-        @blur=${() => this.touch('team')}
+        @blur=${() => this.form.touch('team')}
       />
       <datalist id="${this.idPrefix}-teams">${teams.map((team) => html`<option value=${team}></option>`)}</datalist>
       ${this.renderError('team')}`;
@@ -626,7 +603,7 @@ export class PeerRequestForm extends PeerElement {
           : kind === 'text'
             ? msg('Mobile number')
             : msg('Phone number');
-    return html`<fieldset part="fieldset" class="nested" aria-describedby=${this.describedBy('channelKind', '')}>
+    return html`<fieldset part="fieldset" class="nested" aria-describedby=${this.form.describedBy('channelKind', '')}>
         <legend>${msg('Best way to reach you')}</legend>
         <div class="choices">
           ${CHANNEL_KINDS.map(
@@ -636,9 +613,9 @@ export class PeerRequestForm extends PeerElement {
                 name="channel"
                 id=${channel === 'phone' ? `${this.idPrefix}-channelKind` : nothing}
                 .checked=${kind === channel}
-                aria-invalid=${this.visibleError('channelKind') ? 'true' : 'false'}
+                aria-invalid=${this.form.visibleError('channelKind') ? 'true' : 'false'}
                 @change=${() => this.set({ channelKind: channel })}
-                @blur=${() => this.touch('channelKind')}
+                @blur=${() => this.form.touch('channelKind')}
               />
               <span>${channelLabel(channel)}</span>
             </label>`,
@@ -647,13 +624,13 @@ export class PeerRequestForm extends PeerElement {
         ${this.renderError('channelKind')}
       </fieldset>
       ${kind
-        ? this.renderTextField('channelValue', valueLabel, undefined, 320, kind === 'email' ? 'email' : kind === 'video' ? 'text' : 'tel')
+        ? this.renderTextField('channelValue', valueLabel, undefined, LIMITS.channelValue, kind === 'email' ? 'email' : kind === 'video' ? 'text' : 'tel')
         : nothing}`;
   }
 
   private renderTextField(field: 'name' | 'channelValue' | 'bestTimes', label: string, hint: string | undefined, limit: number, type = 'text') {
     const id = `${this.idPrefix}-${field}`;
-    const error = this.visibleError(field);
+    const error = this.form.visibleError(field);
     const autocomplete = field === 'name' ? 'nickname' : field === 'channelValue' ? (type === 'email' ? 'email' : type === 'tel' ? 'tel' : 'off') : 'off';
     return html`<div class="field-group">
       <label part="label" class="field" for=${id}>${label}</label>
@@ -667,9 +644,9 @@ export class PeerRequestForm extends PeerElement {
         maxlength=${limit + 50}
         .value=${this.draft[field]}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(field, hint ? `${id}-hint` : '')}
+        aria-describedby=${this.form.describedBy(field, hint ? `${id}-hint` : '')}
         @input=${(event: InputEvent) => this.set({ [field]: (event.target as HTMLInputElement).value })}
-        @blur=${() => this.touch(field)}
+        @blur=${() => this.form.touch(field)}
       />
       ${this.renderError(field)}
     </div>`;
@@ -678,7 +655,7 @@ export class PeerRequestForm extends PeerElement {
   private renderMessage() {
     const id = `${this.idPrefix}-message`;
     const length = this.draft.message.length;
-    const error = this.visibleError('message');
+    const error = this.form.visibleError('message');
     return html`<div class="field-group">
       <label part="label" class="field" for=${id}>${msg('Message')}</label>
       <p part="hint" class="hint" id="${id}-hint">
@@ -691,18 +668,18 @@ export class PeerRequestForm extends PeerElement {
         rows="4"
         .value=${this.draft.message}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.describedBy('message', `${id}-hint ${id}-count`)}
+        aria-describedby=${this.form.describedBy('message', `${id}-hint ${id}-count`)}
         @input=${(event: InputEvent) => this.set({ message: (event.target as HTMLTextAreaElement).value })}
-        @blur=${() => this.touch('message')}
+        @blur=${() => this.form.touch('message')}
       ></textarea>
-      <p part="hint" class="hint counter ${length > MESSAGE_LIMIT ? 'over' : ''}" id="${id}-count">${msg(str`${length} of ${MESSAGE_LIMIT} characters`)}</p>
+      <p part="hint" class="hint counter ${length > LIMITS.message ? 'over' : ''}" id="${id}-count">${msg(str`${length} of ${LIMITS.message} characters`)}</p>
       ${this.renderError('message')}
     </div>`;
   }
 
   private renderCheckbox(field: 'personAgreed' | 'acknowledged', label: string) {
     const id = `${this.idPrefix}-${field}`;
-    const error = this.visibleError(field);
+    const error = this.form.visibleError(field);
     return html`<div class="field-group">
       <label part="label" class="checkbox required">
         <input
@@ -710,10 +687,10 @@ export class PeerRequestForm extends PeerElement {
           type="checkbox"
           .checked=${this.draft[field]}
           aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(field, '')}
+          aria-describedby=${this.form.describedBy(field, '')}
           @change=${(event: Event) => {
             this.set({ [field]: (event.target as HTMLInputElement).checked });
-            this.touch(field);
+            this.form.touch(field);
           }}
         />
         <span>${label}</span>
@@ -723,13 +700,8 @@ export class PeerRequestForm extends PeerElement {
   }
 
   private renderError(field: FieldName): TemplateResult | typeof nothing {
-    const error = this.visibleError(field);
-    return error ? html`<p part="error" class="error" id="${this.idPrefix}-${field}-error">${error}</p>` : nothing;
-  }
-
-  /** `aria-describedby` points at the error only while it is visible. */
-  private describedBy(field: FieldName, others: string): string {
-    return [others, this.visibleError(field) ? `${this.idPrefix}-${field}-error` : ''].filter(Boolean).join(' ') || (nothing as unknown as string);
+    const error = this.form.visibleError(field);
+    return error ? html`<p part="error" class="error" id=${this.form.errorId(field)}>${error}</p>` : nothing;
   }
 
   private focusField(event: Event, field: FieldName): void {

@@ -2,32 +2,58 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import { InboxItemSchema } from '../core/contract.js';
-import type { InboxItem } from '../core/contract.js';
-import { conformList } from '../core/conform.js';
-import { isPeerError } from '../core/errors.js';
+import { AssigneesSchema, InboxItemSchema, InboxSchema } from '../core/contract.js';
+import type { Assignee, InboxItem } from '../core/contract.js';
+import { conformList, conformRecord } from '../core/conform.js';
+import { messageForPerson } from '../core/errors.js';
 import { dateTime, relativeTime } from '../core/format.js';
 import { channelLabel } from '../core/labels.js';
-import { PeerElement } from '../core/peer-element.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
+import { PeerApiElement } from '../core/api-element.js';
+import { channelHref } from '../core/safe-url.js';
+import {
+  PeerRequestAssignedEvent,
+  PeerRequestClaimedEvent,
+  PeerRequestClosedEvent,
+  PeerRequestContactedEvent,
+  PeerRequestReleasedEvent,
+} from '../core/events.js';
+import type { PeerRequestActionEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { baseStyles, controlStyles } from '../core/styles.js';
+import { baseStyles, controlStyles, panelBox, statusColor } from '../core/styles.js';
 
 type Action = 'claim' | 'contacted' | 'release' | 'close';
+
+/** The inbox answer's erase delay, read by its own schema (the items are read one by one). */
+const ERASE_DELAY_ONLY = { type: 'object', properties: { eraseAfterMinutes: InboxSchema.properties.eraseAfterMinutes } } as const;
 
 /**
  * @tag peer-request-inbox
  * @summary Requests for a supporter (addressed to them or to anyone) or, for a coordinator, all open
  * ones: oldest first, with the time left to answer, and claim / contacted / hand back / close.
  *
+ * Each action the server accepts is announced with a typed event carrying the request's id only
+ * (never who asked or how to reach them), e.g. to update a count elsewhere on the page.
+ *
+ * @event {PeerRequestClaimedEvent} peer-request-claimed - A supporter took a request (`requestId`).
+ * @event {PeerRequestContactedEvent} peer-request-contacted - The supporter who took it has been in touch (`requestId`).
+ * @event {PeerRequestReleasedEvent} peer-request-released - A request was handed back to the team (`requestId`).
+ * @event {PeerRequestClosedEvent} peer-request-closed - A request was closed; its details are erased after `eraseAfterMinutes` (`requestId`, `eraseAfterMinutes`).
+ * @event {PeerRequestAssignedEvent} peer-request-assigned - A coordinator assigned a request (`requestId`, `accountId`).
+ *
  * @csspart base - The whole inbox.
+ * @csspart notice - The sign-in notice shown while nobody is signed in.
+ * @csspart requests - The list of requests.
  * @csspart request - Each request.
- * @csspart button - Every button.
+ * @csspart channel - How to reach the person (once taken).
+ * @csspart button - Every button; each action's button also has its own part: `claim`, `contacted`, `release`, `close`, `refresh`.
+ * @csspart assign - The coordinator's "Assign to" choice.
  * @csspart status - What just happened, or why not.
+ *
+ * @cssprop [--peer-color-overdue=var(--peer-color-crisis, #9b1c1c)] - Border and words of a request past the time someone should have been in touch.
  */
 @localized()
-export class PeerRequestInbox extends PeerElement {
+export class PeerRequestInbox extends PeerApiElement {
   static override styles = [
     baseStyles,
     controlStyles,
@@ -41,19 +67,18 @@ export class PeerRequestInbox extends PeerElement {
         gap: 0.75em;
       }
       .request {
-        border: 1px solid var(--peer-color-border, #c9ced6);
-        border-radius: var(--peer-radius, 0.5rem);
+        ${panelBox}
         padding: 0.75em 1em;
         display: flex;
         flex-direction: column;
         gap: 0.35em;
       }
       .request.overdue {
-        border-color: var(--peer-color-crisis, #9b1c1c);
+        border-color: ${statusColor.overdue};
         border-width: 2px;
       }
       .due.overdue {
-        color: var(--peer-color-crisis, #9b1c1c);
+        color: ${statusColor.overdue};
         font-weight: 700;
       }
       .message {
@@ -66,10 +91,18 @@ export class PeerRequestInbox extends PeerElement {
   @state() private eraseAfterMinutes = 0;
   @state() private loaded = false;
   @state() private message?: { text: string; problem: boolean };
-  @state() private assignees: { accountId: string; displayName: string; supporterId?: string }[] = [];
+  @state() private assignees: Assignee[] = [];
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
+  /** The read under way: a newer `refresh()`, or leaving the page, cancels it. */
+  private reading?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reading?.abort();
+    this.loadedFor = undefined;
+  }
 
   protected override willUpdate(): void {
     if (this.session.status === 'signed-in' && this.loadedFor !== this.session.session?.accountId) {
@@ -78,35 +111,54 @@ export class PeerRequestInbox extends PeerElement {
     }
   }
 
-  /** Reads the inbox again. */
+  /** Reads the inbox again; a read still under way is cancelled (its answer would be older). */
   async refresh(): Promise<void> {
+    this.reading?.abort();
+    const reading = (this.reading = new AbortController());
+    const { signal } = reading;
     try {
-      const inbox = await this.session.client.request<{ items: InboxItem[]; eraseAfterMinutes: number }>('inbox', {
-        decode: (json) => {
-          const list = conformList<InboxItem>(InboxItemSchema, json);
-          const erase = (json as { eraseAfterMinutes?: unknown })?.eraseAfterMinutes;
-          return { items: list.items, eraseAfterMinutes: typeof erase === 'number' ? erase : 0 };
-        },
+      const client = this.session.client;
+      const inbox = await client.request<{ items: InboxItem[]; eraseAfterMinutes: number }>('inbox', {
+        signal,
+        // Both parts read through the contract's schemas: items one by one (a bad one is left out),
+        // the erase delay as the schema says it is.
+        decode: (json) => ({
+          items: conformList<InboxItem>(InboxItemSchema, json).items,
+          eraseAfterMinutes: conformRecord<{ eraseAfterMinutes?: number }>(ERASE_DELAY_ONLY, json)?.eraseAfterMinutes ?? 0,
+        }),
       });
       this.items = inbox.items;
       this.eraseAfterMinutes = inbox.eraseAfterMinutes;
       if (this.session.session?.role === 'coordinator' && !this.assignees.length) {
-        const list = await this.session.client.send<{ items?: unknown }>(new URL(`${this.session.client.url('inbox').href}/assignees`));
-        this.assignees = (Array.isArray(list?.items) ? list.items : []).filter(
-          (entry): entry is { accountId: string; displayName: string; supporterId?: string } =>
-            typeof entry?.accountId === 'string' && typeof entry?.displayName === 'string' && (entry.supporterId === undefined || typeof entry.supporterId === 'string'),
-        );
+        this.assignees = await client.request('inbox', { action: 'assignees', signal, decode: (json) => conformList<Assignee>(AssigneesSchema.properties.items.items, json).items });
       }
     } catch (error) {
-      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+      if (signal.aborted) return;
+      this.message = { text: messageForPerson(error), problem: true };
+    } finally {
+      if (this.reading === reading) this.reading = undefined;
     }
     this.loaded = true;
   }
 
+  /** The event that announces an action the server accepted. */
+  private actionEvent(item: InboxItem, action: Action): PeerRequestActionEvent {
+    switch (action) {
+      case 'claim':
+        return new PeerRequestClaimedEvent(item.id);
+      case 'contacted':
+        return new PeerRequestContactedEvent(item.id);
+      case 'release':
+        return new PeerRequestReleasedEvent(item.id);
+      case 'close':
+        return new PeerRequestClosedEvent(item.id, this.eraseAfterMinutes);
+    }
+  }
+
   private async act(item: InboxItem, action: Action): Promise<void> {
     try {
-      const client = this.session.client;
-      await client.send(new URL(`${client.url('inbox', item.id).href}/${action}`), { method: 'POST' });
+      await this.session.client.request('inbox', { method: 'POST', id: item.id, action });
+      this.dispatchEvent(this.actionEvent(item, action));
       const who = item.name ?? msg('this person');
       this.message = {
         text:
@@ -122,7 +174,7 @@ export class PeerRequestInbox extends PeerElement {
         problem: false,
       };
     } catch (error) {
-      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+      this.message = { text: messageForPerson(error), problem: true };
     }
     await this.refresh();
   }
@@ -130,12 +182,12 @@ export class PeerRequestInbox extends PeerElement {
   private async assign(item: InboxItem, accountId: string): Promise<void> {
     if (!accountId) return;
     try {
-      const client = this.session.client;
-      await client.send(new URL(`${client.url('inbox', item.id).href}/assign`), { method: 'POST', body: { accountId } });
+      await this.session.client.request('inbox', { method: 'POST', id: item.id, action: 'assign', body: { accountId } });
+      this.dispatchEvent(new PeerRequestAssignedEvent(item.id, accountId));
       const who = this.assignees.find((assignee) => assignee.accountId === accountId)?.displayName ?? accountId;
       this.message = { text: msg(str`Assigned to ${who}.`), problem: false };
     } catch (error) {
-      this.message = { text: isPeerError(error) ? error.userMessage : String(error), problem: true };
+      this.message = { text: messageForPerson(error), problem: true };
     }
     await this.refresh();
   }
@@ -154,11 +206,11 @@ export class PeerRequestInbox extends PeerElement {
       ${!this.loaded
         ? html`<p role="status">${msg('Loading…')}</p>`
         : this.items.length
-          ? html`<ul class="requests">
+          ? html`<ul part="requests" class="requests">
               ${repeat(this.items, (item) => item.id, (item) => html`<li>${this.renderItem(item, coordinator)}</li>`)}
             </ul>`
           : html`<p>${msg('Nothing waiting. Thank you for being there.')}</p>`}
-      <div class="actions"><button type="button" part="button" class="button secondary" @click=${() => this.refresh()}>${msg('Check again')}</button></div>
+      <div class="actions"><button type="button" part="button refresh" class="button secondary" @click=${() => this.refresh()}>${msg('Check again')}</button></div>
     </section>`;
   }
 
@@ -174,15 +226,7 @@ export class PeerRequestInbox extends PeerElement {
     const who =
       view === 'summary' ? (addressedTo ? msg(str`A request for ${addressedTo}`) : msg('A request for anyone on the team')) : (item.name ?? msg('Someone'));
     const channel = item.channel;
-    const href = channel
-      ? channel.kind === 'phone'
-        ? telUrl(channel.value)
-        : channel.kind === 'text'
-          ? smsUrl(channel.value)
-          : channel.kind === 'email'
-            ? mailtoUrl(channel.value)
-            : safeUrl(channel.value)
-      : undefined;
+    const href = channel ? channelHref(channel) : undefined;
     const button = (action: Action, label: string, secondary = false) =>
       html`<button type="button" part="button ${action}" class="button ${secondary ? 'secondary' : ''}" @click=${() => this.act(item, action)}>${label}<span class="visually-hidden"> (${who})</span></button>`;
     // A named request can only go to the supporter it was addressed to: the person chose them.
@@ -200,7 +244,7 @@ export class PeerRequestInbox extends PeerElement {
       ${view === 'preview' ? html`<p class="hint">${msg('You will see how to reach them, and their message, once you take it.')}</p>` : nothing}
       ${view === 'summary' ? html`<p class="hint">${msg('Only the supporter who takes it sees who asked and how to reach them.')}</p>` : nothing}
       ${channel
-        ? html`<p>${channelLabel(channel.kind)}: ${href ? html`<a href=${href}>${channel.value}</a>` : channel.value}${item.bestTimes ? html` · ${msg(str`best ${item.bestTimes}`)}` : nothing}</p>`
+        ? html`<p part="channel">${channelLabel(channel.kind)}: ${href ? html`<a href=${href}>${channel.value}</a>` : channel.value}${item.bestTimes ? html` · ${msg(str`best ${item.bestTimes}`)}` : nothing}</p>`
         : nothing}
       ${item.message ? html`<p class="message">${item.message}</p>` : nothing}
       <div class="actions">
@@ -211,7 +255,7 @@ export class PeerRequestInbox extends PeerElement {
       </div>
       ${coordinator && assignable.length
         ? html`<label class="field" for="assign-${item.id}">${msg('Assign to')}</label>
-            <select id="assign-${item.id}" class="control" @change=${(event: Event) => this.assign(item, (event.target as HTMLSelectElement).value)}>
+            <select id="assign-${item.id}" part="assign" class="control" @change=${(event: Event) => this.assign(item, (event.target as HTMLSelectElement).value)}>
               <option value="">${msg('Choose a supporter')}</option>
               ${assignable.map((assignee) => html`<option value=${assignee.accountId} ?selected=${assignee.accountId === item.claimedBy}>${assignee.displayName}</option>`)}
             </select>`

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panelBox, statusColor } from '../core/styles.js';
 
 export const resourceDirectoryStyles = css`
   .directory {
@@ -7,17 +8,15 @@ export const resourceDirectoryStyles = css`
     gap: var(--peer-space, 1rem);
   }
   .notice {
+    ${panelBox}
     padding: calc(var(--peer-space, 1rem) * 0.75);
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    background: var(--peer-color-surface, #fff);
   }
   .notice p {
     margin: 0 0 0.5em;
   }
   .notice.offline {
-    border-color: #9a5b00;
-    background: #fff8eb;
+    border-color: ${statusColor.warning};
+    background: ${statusColor.warningSurface};
   }
   .list {
     list-style: none;
@@ -30,11 +29,8 @@ export const resourceDirectoryStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
   }
   .listing {
+    ${panelBox}
     height: 100%;
-    padding: var(--peer-space, 1rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    background: var(--peer-color-surface, #fff);
     display: flex;
     flex-direction: column;
     gap: 0.4em;
@@ -72,13 +68,13 @@ export const resourceDirectoryStyles = css`
     font-weight: 600;
   }
   .badge.open {
-    color: #1e6b30;
+    color: ${statusColor.openNow};
   }
   .badge.closed {
     color: var(--peer-color-muted, #4b5563);
   }
   .badge.stale {
-    color: #8a4b00;
+    color: ${statusColor.stale};
   }
   .verified,
   .note,

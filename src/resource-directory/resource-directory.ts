@@ -10,10 +10,10 @@ import { PeerBadResponseError } from '../core/errors.js';
 import { mapHsds } from '../core/hsds.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { calendarDate, dateTime, languageName, relativeTime, weekdayName } from '../core/format.js';
-import { resourceCategoryLabel } from '../core/labels.js';
+import { channelActionLabel, resourceCategoryLabel } from '../core/labels.js';
 import { ListController } from '../core/list-controller.js';
-import { PeerElement } from '../core/peer-element.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
+import { PeerApiElement } from '../core/api-element.js';
+import { channelHref, safeUrl } from '../core/safe-url.js';
 import { baseStyles, controlStyles, filterBarStyles } from '../core/styles.js';
 import { openState, todayFor } from './opening-hours.js';
 import type { OpenState } from './opening-hours.js';
@@ -67,9 +67,14 @@ function withoutDuplicates(resources: Resource[]): Resource[] {
  * @csspart contact - Each call / text / web / email link.
  * @csspart button - Every button.
  * @csspart crisis - The configured crisis line, always at the top.
+ *
+ * @cssprop [--peer-color-open-now=#1e6b30] - The "Open now" badge.
+ * @cssprop [--peer-color-stale=#8a4b00] - The "Possibly out of date" badge.
+ * @cssprop [--peer-color-warning=#9a5b00] - Border of a warning (offline, waiting to retry).
+ * @cssprop [--peer-color-warning-surface=#fff8eb] - Background of a warning.
  */
 @localized()
-export class PeerResourceDirectory extends PeerElement {
+export class PeerResourceDirectory extends PeerApiElement {
   static override styles = [baseStyles, controlStyles, filterBarStyles, crisisNoticeStyles, resourceDirectoryStyles];
 
   /** Comma-separated categories to show (e.g. `"crisis-line,eap,counseling"`); all when empty. */
@@ -103,7 +108,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resources')) this.given = this.resources ? withoutDuplicates(conformList<Resource>(ResourceSchema, this.resources).items) : [];
-    if (!this.resources) this.list.loadIfSourceChanged(this.config.client);
+    if (!this.resources) this.list.loadIfSourceChanged(this.api.client);
   }
 
   /** With `resources-format="hsds"`, an HSDS `/services` answer is mapped to listings here. */
@@ -118,7 +123,7 @@ export class PeerResourceDirectory extends PeerElement {
 
   /** Fetches the directory again. */
   async refresh(): Promise<void> {
-    if (!this.resources) await this.list.load(this.config.client);
+    if (!this.resources) await this.list.load(this.api.client);
   }
 
   private fetched?: { items: Resource[]; unique: Resource[] };
@@ -289,12 +294,11 @@ export class PeerResourceDirectory extends PeerElement {
   private renderContacts(resource: Resource) {
     const links = [
       ...resource.phones.map((phone) => {
-        const href = phone.kind === 'text' ? smsUrl(phone.number) : telUrl(phone.number);
-        const label = phone.kind === 'text' ? msg(str`Text ${phone.number}`) : msg(str`Call ${phone.number}`);
-        return [href, label, phone.label, phone.kind === 'text' ? 'text' : 'call'] as const;
+        const channel = { kind: phone.kind === 'text' ? 'text' : 'phone', value: phone.number } as const;
+        return [channelHref(channel), channelActionLabel(channel), phone.label, phone.kind === 'text' ? 'text' : 'call'] as const;
       }),
       [safeUrl(resource.url), msg('Website'), undefined, 'web'] as const,
-      [mailtoUrl(resource.email), resource.email ? msg(str`Email ${resource.email}`) : '', undefined, 'email'] as const,
+      [channelHref({ kind: 'email', value: resource.email ?? '' }), resource.email ? channelActionLabel({ kind: 'email', value: resource.email }) : '', undefined, 'email'] as const,
     ].filter(([href, label]) => href && label);
     if (!links.length) return nothing;
     return html`<ul class="contacts" aria-label=${msg(str`Ways to reach ${resource.name}`)}>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panelBox, statusColor } from '../core/styles.js';
 
 export const rosterStyles = css`
   .roster {
@@ -7,11 +8,9 @@ export const rosterStyles = css`
     gap: var(--peer-space, 1rem);
   }
   .notice {
+    ${panelBox}
     margin: 0;
     padding: calc(var(--peer-space, 1rem) * 0.75);
-    border-radius: var(--peer-radius, 0.5rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    background: var(--peer-color-surface, #fff);
   }
   .notice p {
     margin: 0 0 0.5em;
@@ -20,8 +19,8 @@ export const rosterStyles = css`
     margin-bottom: 0;
   }
   .notice.offline {
-    border-color: #9a5b00;
-    background: #fff8eb;
+    border-color: ${statusColor.warning};
+    background: ${statusColor.warningSurface};
   }
   .loosen {
     margin: 0;
@@ -46,12 +45,10 @@ export const rosterStyles = css`
     align-self: center;
   }
   .skeleton {
+    ${panelBox}
     display: flex;
     flex-direction: column;
     gap: 0.6em;
-    padding: var(--peer-space, 1rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
     min-height: 10em;
   }
   .skeleton span {

@@ -10,7 +10,7 @@ import { channelLabel } from '../core/labels.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
-import { PeerElement } from '../core/peer-element.js';
+import { PeerApiElement } from '../core/api-element.js';
 import { baseStyles, controlStyles, filterBarStyles } from '../core/styles.js';
 import { EMPTY_FILTER, activeFilterKeys, filterOptions, filterSupporters } from './roster-filter.js';
 import type { RosterFilter } from './roster-filter.js';
@@ -48,9 +48,17 @@ const onUnlessFalse = {
  * @csspart button - Every button (also `request-contact`, `show-available`, `show-more`, `retry`, `clear-filters`, `loosen`).
  * @csspart skeleton - Placeholder cards while loading.
  * @csspart crisis - The crisis line notice.
+ *
+ * @cssprop [--peer-color-available=#1e7b34] - Availability dot of a supporter who is available now.
+ * @cssprop [--peer-color-busy=#9a5b00] - Availability dot of a supporter who is busy.
+ * @cssprop [--peer-color-on-break=#5b4a8a] - Availability dot of a supporter on a break.
+ * @cssprop [--peer-color-off-duty=var(--peer-color-muted, #4b5563)] - Availability dot of a supporter who is off duty.
+ * @cssprop [--peer-color-unknown=var(--peer-color-muted, #4b5563)] - Availability dot when the status is not known.
+ * @cssprop [--peer-color-warning=#9a5b00] - Border of a warning (offline, waiting to retry).
+ * @cssprop [--peer-color-warning-surface=#fff8eb] - Background of a warning.
  */
 @localized()
-export class PeerRoster extends PeerElement {
+export class PeerRoster extends PeerApiElement {
   static override styles = [baseStyles, controlStyles, filterBarStyles, crisisNoticeStyles, supporterCardStyles, rosterStyles];
 
   /** Card layout: `grid` (default), `list` or `compact`. */
@@ -93,12 +101,12 @@ export class PeerRoster extends PeerElement {
     if (changed.has('supporters')) {
       this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
     }
-    if (!this.supporters) this.list.loadIfSourceChanged(this.config.client);
+    if (!this.supporters) this.list.loadIfSourceChanged(this.api.client);
   }
 
   /** Fetches the roster again (also what "Try again" does). */
   async refresh(): Promise<void> {
-    if (!this.supporters) await this.list.load(this.config.client);
+    if (!this.supporters) await this.list.load(this.api.client);
   }
 
   private get all(): Supporter[] {

@@ -3,13 +3,15 @@
  * inside its own shadow root: far cheaper than a thousand shadow roots) and `<peer-supporter-card>`.
  */
 import { css, html, nothing } from 'lit';
+import { panelBox, statusColor } from '../core/styles.js';
 import { msg, str } from '@lit/localize';
 import type { Channel, Supporter } from '../core/contract.js';
 import { PeerRequestContactEvent } from '../core/events.js';
+import { channelActionLabel } from '../core/labels.js';
 import { dateTime, initials, languageName, relativeTime } from '../core/format.js';
 import type { ShownAvailability, ShownAvailabilityState } from '../core/read-fallbacks.js';
 import { sourceOf } from '../core/record-source.js';
-import { mailtoUrl, safeUrl, smsUrl, telUrl } from '../core/safe-url.js';
+import { channelHref, safeUrl } from '../core/safe-url.js';
 
 export type CardLayout = 'grid' | 'list' | 'compact';
 
@@ -53,17 +55,11 @@ function availabilityNote(state: ShownAvailabilityState): string | undefined {
   }
 }
 
-/** A contact link for one channel, through the safe-URL helpers; unusable values become plain text. */
+/** A contact link for one channel (`channelHref`); unusable values become plain text. */
 function channelLink(channel: Channel, supporter: Supporter) {
   const name = supporter.displayName;
-  const [href, label] =
-    channel.kind === 'phone'
-      ? [telUrl(channel.value), msg(str`Call ${channel.value}`)]
-      : channel.kind === 'text'
-        ? [smsUrl(channel.value), msg(str`Text ${channel.value}`)]
-        : channel.kind === 'email'
-          ? [mailtoUrl(channel.value), msg(str`Email ${channel.value}`)]
-          : [safeUrl(channel.value), msg('Video call')];
+  const href = channelHref(channel);
+  const label = channelActionLabel(channel);
   // The visible words start the accessible name (WCAG 2.5.3); the name tells cards apart for screen readers.
   const whom = html`<span class="visually-hidden"> (${name})</span>`;
   const note = channel.label ? html` <span class="channel-label">(${channel.label})</span>` : nothing;
@@ -167,14 +163,11 @@ export function requestContact(host: HTMLElement, supporter: Supporter, requestU
 
 export const supporterCardStyles = css`
   .card {
+    ${panelBox}
     display: flex;
     flex-direction: column;
     gap: 0.5em;
     height: 100%;
-    background: var(--peer-color-surface, #fff);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    padding: var(--peer-space, 1rem);
   }
   .card-header {
     display: flex;
@@ -244,22 +237,22 @@ export const supporterCardStyles = css`
     border: 2px solid currentColor;
   }
   [data-status='available'] .status-dot {
-    background: #1e7b34;
-    border-color: #1e7b34;
+    background: ${statusColor.available};
+    border-color: ${statusColor.available};
   }
   [data-status='busy'] .status-dot {
-    background: linear-gradient(90deg, #9a5b00 50%, transparent 50%);
-    border-color: #9a5b00;
+    background: linear-gradient(90deg, ${statusColor.busy} 50%, transparent 50%);
+    border-color: ${statusColor.busy};
   }
   [data-status='on-break'] .status-dot {
-    border-color: #5b4a8a;
+    border-color: ${statusColor.onBreak};
     border-style: double;
   }
   [data-status='off-duty'] .status-dot {
-    border-color: var(--peer-color-muted, #4b5563);
+    border-color: ${statusColor.offDuty};
   }
   [data-status='unknown'] .status-dot {
-    border-color: var(--peer-color-muted, #4b5563);
+    border-color: ${statusColor.unknown};
     border-style: dotted;
   }
   .availability-note {

@@ -7,7 +7,7 @@ import type { Supporter } from '../core/contract.js';
 import { conformRecord } from '../core/conform.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { ListController } from '../core/list-controller.js';
-import { PeerElement } from '../core/peer-element.js';
+import { PeerApiElement } from '../core/api-element.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { renderSupporterCard, requestContact, supporterCardStyles } from './supporter-card-view.js';
 import type { CardLayout } from './supporter-card-view.js';
@@ -23,9 +23,15 @@ import type { CardLayout } from './supporter-card-view.js';
  * @csspart button - Every button (also `request-contact`).
  * @csspart notice - Where to go when no page script handles the request, or why the card is missing.
  * @csspart crisis - The crisis line, shown when the card cannot be.
+ *
+ * @cssprop [--peer-color-available=#1e7b34] - Availability dot of a supporter who is available now.
+ * @cssprop [--peer-color-busy=#9a5b00] - Availability dot of a supporter who is busy.
+ * @cssprop [--peer-color-on-break=#5b4a8a] - Availability dot of a supporter on a break.
+ * @cssprop [--peer-color-off-duty=var(--peer-color-muted, #4b5563)] - Availability dot of a supporter who is off duty.
+ * @cssprop [--peer-color-unknown=var(--peer-color-muted, #4b5563)] - Availability dot when the status is not known.
  */
 @localized()
-export class PeerSupporterCard extends PeerElement {
+export class PeerSupporterCard extends PeerApiElement {
   static override styles = [
     baseStyles,
     controlStyles,
@@ -57,7 +63,7 @@ export class PeerSupporterCard extends PeerElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('supporter') || changed.has('supporterId')) this.photoFailed = false;
-    if (this.supporter === undefined) this.list.loadIfSourceChanged(this.config.client);
+    if (this.supporter === undefined) this.list.loadIfSourceChanged(this.api.client);
   }
 
   private get shown(): Supporter | undefined {

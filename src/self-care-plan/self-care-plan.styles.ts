@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { panelBox, statusColor } from '../core/styles.js';
 
 export const selfCarePlanStyles = css`
   .plan {
@@ -77,17 +78,14 @@ export const selfCarePlanStyles = css`
   .overview,
   .panel,
   .tools {
-    padding: var(--peer-space, 1rem);
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
-    background: var(--peer-color-surface, #fff);
+    ${panelBox}
     display: flex;
     flex-direction: column;
     gap: 0.6em;
   }
   .panel.warning {
-    border-color: #9a5b00;
-    background: #fff8eb;
+    border-color: ${statusColor.warning};
+    background: ${statusColor.warningSurface};
   }
   .progress,
   .example,
@@ -122,9 +120,8 @@ export const selfCarePlanStyles = css`
     resize: vertical;
   }
   fieldset.entry {
+    ${panelBox}
     margin: 0;
-    border: 1px solid var(--peer-color-border, #c9ced6);
-    border-radius: var(--peer-radius, 0.5rem);
     padding: 0.6em 0.8em;
     display: flex;
     flex-direction: column;

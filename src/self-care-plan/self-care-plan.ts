@@ -10,23 +10,21 @@ import { PeerPlanSaveEvent, PeerQuickExitEvent } from '../core/events.js';
 import { dateTime } from '../core/format.js';
 import { PeerElement } from '../core/peer-element.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
-import { WrongPassphraseError, decrypt, deriveKey, encrypt } from './plan-crypto.js';
-import type { PlanKey } from './plan-crypto.js';
-import { CARE_ROLES, MAX_IMPORT_BYTES, MAX_LIST_ENTRIES, SHORT_TEXT, emptyPlan, isEmpty, readPlan } from './plan-model.js';
+import { FormState } from '../core/form-state.js';
+import { WrongPassphraseError } from './plan-crypto.js';
+import { CARE_ROLES, MAX_IMPORT_BYTES, MAX_LIST_ENTRIES, SHORT_TEXT, isEmpty, readPlan } from './plan-model.js';
 import type { PlanPerson, PlanTextField, SelfCarePlan } from './plan-model.js';
 import { careRoleLabel, planAsText, planSections } from './plan-sections.js';
 import type { PlanField, PlanSection } from './plan-sections.js';
-import { PlanStore } from './plan-store.js';
-import type { StoredPlan } from './plan-store.js';
+import { PlanController } from './plan-controller.js';
 import { selfCarePlanStyles } from './self-care-plan.styles.js';
 
-type SaveState = 'idle' | 'saving' | 'saved' | 'memory' | 'unavailable' | 'conflict' | 'waiting';
 /** `passphrase-first` is the passphrase form opened from the offer shown before anything is written. */
 type Panel = 'none' | 'passphrase' | 'passphrase-first' | 'delete' | 'text';
 /** Where a plan that would take the place of the current one comes from; it decides the words of the question. */
 type ReplacementSource = 'file' | 'example' | 'unsaved';
 
-const AUTOSAVE_DELAY_MS = 500;
+const PASSPHRASE_MIN = 8;
 const QUICK_EXIT_WINDOW_MS = 1500;
 
 /**
@@ -49,6 +47,9 @@ const QUICK_EXIT_WINDOW_MS = 1500;
  * @csspart tools - Export, import, copy as text, print, passphrase, delete.
  * @csspart overview - The whole plan on one page (also what prints).
  * @csspart crisis - The crisis line in "If things get bad".
+ *
+ * @cssprop [--peer-color-warning=#9a5b00] - Border of a warning (offline, waiting to retry).
+ * @cssprop [--peer-color-warning-surface=#fff8eb] - Background of a warning.
  */
 @localized()
 export class PeerSelfCarePlan extends PeerElement {
@@ -66,34 +67,42 @@ export class PeerSelfCarePlan extends PeerElement {
   /** Supporters (from the roster's data) to pick from for "peer supporter"; the plan itself requests nothing. */
   @property({ attribute: false }) supporters?: unknown[];
 
-  @state() private plan: SelfCarePlan = emptyPlan();
   @state() private step = 0;
-  @state() private saveState: SaveState = 'idle';
-  @state() private savedAt?: string;
-  @state() private loaded = false;
-  @state() private locked?: StoredPlan;
   @state() private panel: Panel = 'none';
-  @state() private notice?: string;
-  @state() private noticeIsProblem = false;
+  /** A sentence about the last thing done (`problem`: it did not work). */
+  @state() private notice?: { text: string; problem: boolean };
   @state() private hiddenByExit = false;
   /** A plan waiting to take the place of this one: it never does until the person says so (or there is nothing to lose). */
   @state() private pendingReplacement?: { plan: SelfCarePlan; source: ReplacementSource };
-  @state() private protectedByPassphrase = false;
-  /** In a conflict: the other version is locked with a passphrase this tab does not hold. */
-  @state() private otherVersionLocked = false;
-  /** Nothing was stored when the plan opened: offer a passphrase before the first save. */
-  @state() private offerLockFirst = false;
 
-  private store?: PlanStore;
-  private revision = 0;
-  private key?: PlanKey;
-  private dirty = false;
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  private saving: Promise<void> = Promise.resolve();
+  /** The store, the autosave, revisions and conflicts, and the passphrase's key. */
+  private readonly keeper = new PlanController(this, {
+    onSaved: (where) => this.dispatchEvent(new PeerPlanSaveEvent(where)),
+    onOpened: () => this.decideReplacement(),
+  });
   // -Infinity, not 0: a single Escape in the first moments after the page loads is not a double press.
   private lastEscape = Number.NEGATIVE_INFINITY;
   private returnFocusTo?: HTMLElement;
   private readonly idPrefix = `peer-plan-${Math.random().toString(36).slice(2, 8)}`;
+  /** The passphrase form: both fields filled in alike, at least 8 characters (the inputs are read as they are). */
+  private readonly passphraseForm: FormState<'passphrase' | 'passphrase-again'> = new FormState<'passphrase' | 'passphrase-again'>(this, {
+    fields: ['passphrase', 'passphrase-again'],
+    idPrefix: this.idPrefix,
+    value: (field) => this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-${field}`)?.value ?? '',
+    validators: (field) =>
+      field === 'passphrase'
+        ? [{ check: (value) => (value.length < PASSPHRASE_MIN ? msg('Please use at least 8 characters.') : undefined) }]
+        : [{ check: (value) => (value !== this.passphraseForm.fieldValue('passphrase') ? msg('The two passphrases are not the same.') : undefined) }],
+  });
+
+  private get plan(): SelfCarePlan {
+    return this.keeper.plan;
+  }
+
+  /** The notice's words are shown as text; `problem` makes it an alert. */
+  private say(text: string | undefined, problem = false): void {
+    this.notice = text === undefined ? undefined : { text, problem };
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,61 +112,27 @@ export class PeerSelfCarePlan extends PeerElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeydown);
-    this.store?.close();
-    this.store = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('planId') || changed.has('device') || !this.store) this.openStore(Boolean(this.store) && changed.has('planId'));
-    if (changed.has('panel')) {
-      // While a passphrase is being chosen nothing is written in the clear; closing the form without one saves as before.
-      if (this.holdingSaves && this.saveTimer !== undefined) {
-        clearTimeout(this.saveTimer);
-        this.saveTimer = undefined;
-        this.saveState = 'waiting';
-      } else if (!this.holdingSaves && this.saveState === 'waiting') {
-        this.scheduleSave();
+    if (changed.has('planId') || changed.has('device') || !this.keeper.isOpen) {
+      // Another plan id: finish saving the edits where they belong, then show the other plan as stored.
+      // The same plan kept elsewhere (`device` changed): keep the edits, and ask before they replace a stored plan.
+      const anotherPlan = this.keeper.isOpen && changed.has('planId');
+      if (anotherPlan) {
+        this.pendingReplacement = undefined;
+        this.panel = 'none';
+        this.notice = undefined;
       }
+      void this.keeper.open(this.planId, this.device === 'shared', anotherPlan);
     }
-  }
-
-  /**
-   * Another plan id: finish saving the edits where they belong, then show the other plan as stored.
-   * The same plan kept elsewhere (`device` changed): keep the edits, and ask before they replace a stored plan.
-   */
-  private openStore(anotherPlan: boolean): void {
-    const previous = this.store;
-    const unsaved = this.saveTimer !== undefined;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.store = new PlanStore(this.planId, this.device === 'shared', (revision) => this.changedElsewhere(revision));
-    if (anotherPlan) {
-      this.loaded = false;
-      this.pendingReplacement = undefined;
-      this.panel = 'none';
-      this.notice = undefined;
-    }
-    this.saving = this.saving
-      .then(() => (anotherPlan && unsaved && previous ? this.save(false, previous) : undefined))
-      .then(() => {
-        previous?.close();
-        if (anotherPlan) this.dirty = false;
-        return this.load(!anotherPlan && Boolean(previous));
-      });
-  }
-
-  private get holdingSaves(): boolean {
-    return (this.panel === 'passphrase' || this.panel === 'passphrase-first') && !this.key && this.device !== 'shared';
+    // While a passphrase is being chosen nothing is written in the clear; closing the form without one saves as before.
+    if (changed.has('panel')) this.keeper.setChoosingPassphrase(this.panel === 'passphrase' || this.panel === 'passphrase-first');
   }
 
   /** Resolves when every edit so far has been saved (or kept in memory, or held while a passphrase is being chosen). */
-  async whenSaved(): Promise<void> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      this.saving = this.saving.then(() => this.save());
-    }
-    await this.saving;
+  whenSaved(): Promise<void> {
+    return this.keeper.whenSaved();
   }
 
   /** The plan as it stands (a copy). */
@@ -165,114 +140,9 @@ export class PeerSelfCarePlan extends PeerElement {
     return structuredClone(this.plan);
   }
 
-  /**
-   * Reads the stored plan. With `keepEdits` (the same plan, now kept elsewhere), unsaved edits stay,
-   * and a plan already stored there makes it ask instead of saving over it.
-   */
-  private async load(keepEdits = false): Promise<void> {
-    const record = await this.store?.load();
-    this.locked = undefined;
-    this.revision = record?.revision ?? 0;
-    this.savedAt = record?.savedAt;
-    this.otherVersionLocked = false;
-    this.offerLockFirst = !record && this.device !== 'shared';
-    this.loaded = true;
-    if (keepEdits && this.dirty) {
-      if (record) this.showConflict(record);
-      else this.scheduleSave();
-      return;
-    }
-    if (record?.encrypted && record.sealed) {
-      // Locked (here or in another tab): nothing readable stays in memory, not even an old key.
-      this.locked = record;
-      this.protectedByPassphrase = true;
-      this.key = undefined;
-      this.plan = emptyPlan();
-    } else {
-      this.plan = readPlan(record?.plan ?? emptyPlan()).plan ?? emptyPlan();
-      this.protectedByPassphrase = false;
-      this.key = undefined;
-    }
-    this.saveState = this.device === 'shared' ? 'memory' : record ? 'saved' : 'idle';
-    this.dirty = false;
-    this.decideReplacement();
-  }
-
-  private changedElsewhere(revision: number | undefined): void {
-    if (revision === this.revision) return;
-    if (!this.dirty) {
-      void this.load();
-      return;
-    }
-    this.saveState = 'conflict';
-    void this.store?.load().then((record) => {
-      if (this.saveState === 'conflict') this.showConflict(record);
-    });
-  }
-
-  /** The plan was saved somewhere else while this tab had unsaved edits: the person chooses. */
-  private showConflict(other: StoredPlan | undefined): void {
-    this.saveState = 'conflict';
-    this.otherVersionLocked = this.lockedAgainstThisTab(other);
-  }
-
-  /** Locked with a passphrase this tab has not been given (its key was derived with another salt). */
-  private lockedAgainstThisTab(record: StoredPlan | undefined): boolean {
-    return Boolean(record?.encrypted && record.sealed && record.sealed.salt !== this.key?.salt);
-  }
-
   private edit(change: Partial<SelfCarePlan>): void {
-    this.plan = { ...this.plan, ...change };
-    this.dirty = true;
     this.notice = undefined;
-    this.noticeIsProblem = false;
-    if (this.saveState === 'conflict') return; // the person chooses first
-    if (this.holdingSaves) {
-      this.saveState = 'waiting';
-      return;
-    }
-    this.scheduleSave();
-  }
-
-  private scheduleSave(): void {
-    this.saveState = 'saving';
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      this.saving = this.saving.then(() => this.save());
-    }, AUTOSAVE_DELAY_MS);
-  }
-
-  /** Saves to `store` (the current one unless edits are being finished for a plan id just left). */
-  private async save(force = false, store = this.store): Promise<void> {
-    if (!store) return;
-    if (store.memoryOnly) {
-      this.dirty = false;
-      this.saveState = 'memory';
-      this.dispatchEvent(new PeerPlanSaveEvent('memory'));
-      return;
-    }
-    const plan = this.plan;
-    const contents = this.key ? { encrypted: true, sealed: await encrypt(plan, this.key) } : { encrypted: false, plan };
-    const outcome = await store.save(contents, this.revision);
-    if (outcome.outcome === 'conflict') {
-      // "Keep mine" may replace a version this tab can read; never one locked with a passphrase it does not hold.
-      if (!force || this.lockedAgainstThisTab(outcome.current)) {
-        this.showConflict(outcome.current);
-        return;
-      }
-      this.revision = outcome.current.revision;
-      return this.save(false, store);
-    }
-    if (outcome.outcome === 'unavailable') {
-      this.saveState = 'unavailable';
-      return;
-    }
-    this.revision = outcome.record.revision;
-    this.savedAt = outcome.record.savedAt;
-    if (this.plan === plan) this.dirty = false;
-    this.saveState = 'saved';
-    this.dispatchEvent(new PeerPlanSaveEvent('device'));
+    this.keeper.edit(change);
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
@@ -306,14 +176,14 @@ export class PeerSelfCarePlan extends PeerElement {
           ? msg('This is a shared computer: your plan is kept only until you close this tab. Export it to keep it.')
           : msg('Your plan stays on this device. Nothing is sent anywhere unless you export it.')}
       </p>
-      <p part="status" class="status ${this.saveState}" role="status" aria-live="polite">${this.statusText()}</p>
-      ${this.saveState === 'conflict' ? this.renderConflict() : nothing}
+      <p part="status" class="status ${this.keeper.save.kind}" role="status" aria-live="polite">${this.statusText()}</p>
+      ${this.keeper.save.kind === 'conflict' ? this.renderConflict(this.keeper.save.otherLocked) : nothing}
       ${this.notice
-        ? html`<p class="notice ${this.noticeIsProblem ? 'problem' : ''}" role=${this.noticeIsProblem ? 'alert' : 'status'}>${this.notice}</p>`
+        ? html`<p class="notice ${this.notice.problem ? 'problem' : ''}" role=${this.notice.problem ? 'alert' : 'status'}>${this.notice.text}</p>`
         : nothing}
-      ${!this.loaded
+      ${!this.keeper.loaded
         ? nothing
-        : this.locked
+        : this.keeper.lock.kind === 'locked'
           ? this.renderUnlock()
           : html`${this.pendingReplacement ? this.renderReplaceConfirm(this.pendingReplacement) : nothing}${this.renderLockFirst()}${this.renderPlan(sections)}`}
     </section>`;
@@ -324,9 +194,9 @@ export class PeerSelfCarePlan extends PeerElement {
    * visit (with other words once saved) so that the page does not jump while the person types.
    */
   private renderLockFirst() {
-    if (!this.offerLockFirst || this.protectedByPassphrase || this.device === 'shared') return nothing;
+    if (!this.keeper.startedEmpty || this.keeper.protectedByPassphrase || this.device === 'shared') return nothing;
     if (this.panel === 'passphrase-first') return this.renderPassphraseForm();
-    const nothingWritten = this.revision === 0;
+    const nothingWritten = this.keeper.revision === 0;
     return html`<div class="panel lock-first">
       <p>
         ${nothingWritten
@@ -342,11 +212,12 @@ export class PeerSelfCarePlan extends PeerElement {
   }
 
   private statusText(): string {
-    switch (this.saveState) {
+    const save = this.keeper.save;
+    switch (save.kind) {
       case 'saving':
         return msg('Saving on this device…');
       case 'saved':
-        return this.savedAt ? msg(str`Saved on this device (${dateTime(this.savedAt, this.config.value.locale)}).`) : msg('Saved on this device.');
+        return save.at ? msg(str`Saved on this device (${dateTime(save.at, this.config.value.locale)}).`) : msg('Saved on this device.');
       case 'memory':
         return msg('Kept in this tab only. Export it before you close the tab if you want to keep it.');
       case 'unavailable':
@@ -360,8 +231,8 @@ export class PeerSelfCarePlan extends PeerElement {
     }
   }
 
-  private renderConflict() {
-    if (this.otherVersionLocked) {
+  private renderConflict(otherLocked: boolean) {
+    if (otherLocked) {
       return html`<div class="panel warning" role="alert">
         <p>${msg('This plan was locked with a passphrase somewhere else (another tab, window or plan on this page). Your latest changes here are not saved, and they are not written over the locked plan.')}</p>
         <p>${msg('Open the locked plan with its passphrase; then you can choose to keep your changes from this tab instead.')}</p>
@@ -373,8 +244,8 @@ export class PeerSelfCarePlan extends PeerElement {
     return html`<div class="panel warning" role="alert">
       <p>${msg('This plan was changed somewhere else (another tab, window or plan on this page). Which version do you want to keep?')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => this.load()}>${msg('Load the other version')}</button>
-        <button type="button" part="button" class="button secondary" @click=${() => this.keepMine()}>${msg('Keep mine and save it')}</button>
+        <button type="button" part="button" class="button" @click=${() => this.keeper.load()}>${msg('Load the other version')}</button>
+        <button type="button" part="button" class="button secondary" @click=${() => this.keeper.keepMine()}>${msg('Keep mine and save it')}</button>
       </div>
     </div>`;
   }
@@ -383,19 +254,9 @@ export class PeerSelfCarePlan extends PeerElement {
   private async openLockedVersion(): Promise<void> {
     this.pendingReplacement = { plan: this.plan, source: 'unsaved' };
     this.returnFocusTo = undefined;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.dirty = false;
-    await this.saving;
-    await this.load();
+    await this.keeper.discardEditsAndReload();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-unlock`)?.focus();
-  }
-
-  private async keepMine(): Promise<void> {
-    this.saveState = 'saving';
-    this.saving = this.saving.then(() => this.save(true));
-    await this.saving;
   }
 
   private renderUnlock() {
@@ -440,22 +301,13 @@ export class PeerSelfCarePlan extends PeerElement {
   private async unlock(event: Event): Promise<void> {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-unlock`)!;
-    const sealed = this.locked?.sealed;
-    if (!sealed) return;
+    if (this.keeper.lock.kind !== 'locked') return;
     try {
-      const key = await deriveKey(input.value, sealed.salt, sealed.iterations);
-      const plan = readPlan(await decrypt(sealed, key)).plan;
-      if (!plan) throw new WrongPassphraseError();
-      this.key = key;
-      this.plan = plan;
-      this.locked = undefined;
       this.notice = undefined;
-      this.noticeIsProblem = false;
-      this.decideReplacement();
+      await this.keeper.unlock(input.value);
     } catch (error) {
-      this.noticeIsProblem = true;
-      this.notice =
-        error instanceof WrongPassphraseError ? msg('That passphrase does not open this plan. Check Caps Lock and try again.') : msg('The plan could not be opened.');
+      if (!(error instanceof WrongPassphraseError)) console.error('[peer-support] the plan could not be opened', error);
+      this.say(error instanceof WrongPassphraseError ? msg('That passphrase does not open this plan. Check Caps Lock and try again.') : msg('The plan could not be opened.'), true);
     }
   }
 
@@ -666,7 +518,7 @@ export class PeerSelfCarePlan extends PeerElement {
                 this.panel = this.panel === 'passphrase' ? 'none' : 'passphrase';
               }}
             >
-              ${this.protectedByPassphrase ? msg('Passphrase settings') : msg('Protect with a passphrase')}
+              ${this.keeper.protectedByPassphrase ? msg('Passphrase settings') : msg('Protect with a passphrase')}
             </button>`}
         <button type="button" part="button" class="button secondary danger" @click=${() => (this.panel = 'delete')}>${msg('Delete from this device')}</button>
       </div>
@@ -689,16 +541,15 @@ export class PeerSelfCarePlan extends PeerElement {
   private async copyText(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.notice = msg('Copied. Paste it wherever you like.');
+      this.say(msg('Copied. Paste it wherever you like.'), this.notice?.problem);
     } catch {
-      this.noticeIsProblem = true;
       this.renderRoot.querySelector<HTMLTextAreaElement>(`#${this.idPrefix}-text`)?.select();
-      this.notice = msg('Your browser did not allow copying. The text is selected: press Ctrl+C (or ⌘C) to copy it.');
+      this.say(msg('Your browser did not allow copying. The text is selected: press Ctrl+C (or ⌘C) to copy it.'), true);
     }
   }
 
   private renderPassphrase() {
-    if (!this.protectedByPassphrase) return this.renderPassphraseForm();
+    if (!this.keeper.protectedByPassphrase) return this.renderPassphraseForm();
     return html`<div class="panel">
       <p>${msg('Your plan is protected with a passphrase on this device.')}</p>
       <div class="actions">
@@ -711,13 +562,13 @@ export class PeerSelfCarePlan extends PeerElement {
 
   private renderPassphraseForm() {
     const id = `${this.idPrefix}-passphrase`;
-    return html`<form class="panel ${this.panel === 'passphrase-first' ? 'lock-first' : ''}" @submit=${(event: Event) => this.setPassphrase(event)}>
+    return html`<form class="panel ${this.panel === 'passphrase-first' ? 'lock-first' : ''}" novalidate @submit=${(event: Event) => this.setPassphrase(event)}>
       ${this.panel === 'passphrase-first' ? html`<p>${msg('Nothing is saved while you choose. Once your passphrase is set, your plan is saved only in locked form.')}</p>` : nothing}
       <p><strong>${msg('Before you set one:')}</strong> ${msg('if you forget the passphrase, nobody can open your plan: not you, not IT, not us. There is no reset. Export a copy first if you want a backup.')}</p>
       <label class="field" for=${id}>${msg('Passphrase (at least 8 characters)')}</label>
-      <input id=${id} part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
+      ${this.renderPassphraseInput('passphrase')}
       <label class="field" for="${id}-again">${msg('The same passphrase again')}</label>
-      <input id="${id}-again" part="input" class="control" type="password" autocomplete="new-password" minlength="8" required />
+      ${this.renderPassphraseInput('passphrase-again')}
       <div class="actions">
         <button type="submit" part="button" class="button">${msg('Protect my plan')}</button>
         <button type="button" part="button" class="button secondary" @click=${() => this.closePassphraseForm()}>${msg('Not now')}</button>
@@ -725,8 +576,27 @@ export class PeerSelfCarePlan extends PeerElement {
     </form>`;
   }
 
+  private renderPassphraseInput(field: 'passphrase' | 'passphrase-again') {
+    const form = this.passphraseForm;
+    const error = form.visibleError(field);
+    return html`<input
+        id=${form.fieldId(field)}
+        part="input"
+        class="control"
+        type="password"
+        autocomplete="new-password"
+        minlength=${PASSPHRASE_MIN}
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${form.describedBy(field)}
+        @blur=${() => form.touch(field)}
+      />
+      ${error ? html`<p part="error" class="error" id=${form.errorId(field)}>${error}</p>` : nothing}`;
+  }
+
   private async openPassphraseForm(panel: 'passphrase' | 'passphrase-first'): Promise<void> {
     this.returnFocusTo = this.focusedElement();
+    this.passphraseForm.reset();
     this.panel = panel;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-passphrase`)?.focus();
@@ -740,51 +610,45 @@ export class PeerSelfCarePlan extends PeerElement {
 
   private async setPassphrase(event: Event): Promise<void> {
     event.preventDefault();
-    const first = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-passphrase`)!.value;
-    const again = this.renderRoot.querySelector<HTMLInputElement>(`#${this.idPrefix}-passphrase-again`)!.value;
-    if (first.length < 8 || first !== again) {
-      this.noticeIsProblem = true;
-      this.notice = first.length < 8 ? msg('Please use at least 8 characters.') : msg('The two passphrases are not the same.');
+    const form = this.passphraseForm;
+    if (!(await form.submit())) {
+      // Said where it was said before, too: the first thing to fix.
+      this.say(form.allErrors[0]?.[1], true);
       return;
     }
-    this.noticeIsProblem = false;
     const from = this.panel;
-    this.key = await deriveKey(first);
-    this.protectedByPassphrase = true;
-    if (this.saveState !== 'conflict') this.saveState = 'saving';
+    // The key is in place before the form closes, so that closing it never lets a save go out in the clear.
+    await this.keeper.usePassphrase(form.fieldValue('passphrase'));
     this.panel = 'none';
     // The plain record, if any, is overwritten in place by the locked one (see PlanStore.save).
-    this.saving = this.saving.then(() => this.save());
-    await this.saving;
-    this.notice =
+    await this.keeper.saveNow();
+    const text =
       from === 'passphrase-first'
         ? msg('Your plan is locked with your passphrase. What you write is saved only in locked form.')
         : msg('Your plan is now protected with your passphrase.');
+    this.say(text);
     await this.restoreFocus();
   }
 
   /** Saves, then forgets the passphrase's key and the plan from memory until the passphrase is typed again. */
   private async lockNow(): Promise<void> {
     await this.whenSaved();
-    if (this.dirty) {
-      this.noticeIsProblem = true;
-      this.notice = msg('Your latest changes are not saved yet, so the plan stays open. Try again in a moment.');
+    if (this.keeper.dirty) {
+      this.say(msg('Your latest changes are not saved yet, so the plan stays open. Try again in a moment.'), true);
       return;
     }
     this.panel = 'none';
     this.pendingReplacement = undefined;
-    await this.load();
+    await this.keeper.load();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-unlock`)?.focus();
   }
 
   private async removePassphrase(): Promise<void> {
-    this.key = undefined;
-    this.protectedByPassphrase = false;
+    this.keeper.forgetPassphrase();
     this.panel = 'none';
-    this.saving = this.saving.then(() => this.save());
-    await this.saving;
-    this.notice = msg('The passphrase is removed. Your plan is saved on this device without it.');
+    await this.keeper.saveNow();
+    this.say(msg('The passphrase is removed. Your plan is saved on this device without it.'), this.notice?.problem);
   }
 
   private renderDeleteConfirm() {
@@ -800,24 +664,14 @@ export class PeerSelfCarePlan extends PeerElement {
 
   /** Removes the plan from this device: its stored record is overwritten, then deleted, and memory is cleared. */
   async deletePlan(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    await this.saving;
-    const removed = (await this.store?.remove()) ?? true;
-    this.plan = emptyPlan();
-    this.key = undefined;
-    this.locked = undefined;
+    const removed = await this.keeper.remove();
     this.pendingReplacement = undefined;
-    this.otherVersionLocked = false;
-    this.offerLockFirst = this.device !== 'shared';
-    this.protectedByPassphrase = false;
-    this.revision = 0;
-    this.dirty = false;
     this.panel = 'none';
     this.step = 0;
-    this.saveState = 'idle';
-    this.noticeIsProblem = !removed;
-    this.notice = removed ? msg('Your plan has been deleted from this device.') : msg('The plan could not be removed from this browser’s storage. Clearing this site’s data in the browser settings removes it.');
+    this.say(
+      removed ? msg('Your plan has been deleted from this device.') : msg('The plan could not be removed from this browser’s storage. Clearing this site’s data in the browser settings removes it.'),
+      !removed,
+    );
   }
 
   private exportPlan(): void {
@@ -828,7 +682,7 @@ export class PeerSelfCarePlan extends PeerElement {
     link.download = 'self-care-plan.json';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.notice = msg('Your plan was saved as a file. It is not protected by a passphrase: keep it somewhere private.');
+    this.say(msg('Your plan was saved as a file. It is not protected by a passphrase: keep it somewhere private.'), this.notice?.problem);
   }
 
   /** Checks a plan file; returns the plan or a sentence saying why not. Nothing changes either way. */
@@ -869,11 +723,11 @@ export class PeerSelfCarePlan extends PeerElement {
     input.value = '';
     if (!file) return;
     const result = await this.readPlanFile(file);
-    this.noticeIsProblem = typeof result === 'string';
     if (typeof result === 'string') {
-      this.notice = result;
+      this.say(result, true);
       return;
     }
+    if (this.notice) this.notice = { ...this.notice, problem: false };
     this.offerReplacement(result, 'file');
   }
 
@@ -885,7 +739,7 @@ export class PeerSelfCarePlan extends PeerElement {
 
   /** Once the stored plan is known and open: straight in when there is nothing to lose, otherwise ask. */
   private decideReplacement(): void {
-    if (!this.pendingReplacement || !this.loaded || this.locked) return;
+    if (!this.pendingReplacement || !this.keeper.loaded || this.keeper.lock.kind === 'locked') return;
     if (isEmpty(this.plan)) {
       this.acceptReplacement(false);
       return;
@@ -942,12 +796,13 @@ export class PeerSelfCarePlan extends PeerElement {
     if (!offered) return;
     this.pendingReplacement = undefined;
     this.edit(offered.plan);
-    this.noticeIsProblem = false;
-    this.notice = {
-      file: msg('Plan imported.'),
-      example: msg('The example plan is loaded. It is made up: change anything, or delete it.'),
-      unsaved: msg('Your changes from this tab are back in the plan.'),
-    }[offered.source];
+    this.say(
+      {
+        file: msg('Plan imported.'),
+        example: msg('The example plan is loaded. It is made up: change anything, or delete it.'),
+        unsaved: msg('Your changes from this tab are back in the plan.'),
+      }[offered.source],
+    );
     if (answered) void this.restoreFocus();
     else this.returnFocusTo = undefined;
   }
@@ -956,8 +811,7 @@ export class PeerSelfCarePlan extends PeerElement {
     const offered = this.pendingReplacement;
     if (!offered) return;
     this.pendingReplacement = undefined;
-    this.noticeIsProblem = false;
-    this.notice = offered.source === 'unsaved' ? msg('Your changes from this tab were let go. The saved plan stays as it is.') : msg('Your plan stays as it is. Nothing was replaced.');
+    this.say(offered.source === 'unsaved' ? msg('Your changes from this tab were let go. The saved plan stays as it is.') : msg('Your plan stays as it is. Nothing was replaced.'));
     void this.restoreFocus();
   }
 
@@ -975,7 +829,7 @@ export class PeerSelfCarePlan extends PeerElement {
       return;
     }
     const firstChoice = fallback ? this.renderRoot.querySelector<HTMLElement>(fallback) : null;
-    (firstChoice ?? this.renderRoot.querySelector<HTMLElement>(this.locked ? `#${this.idPrefix}-unlock` : '.section-title'))?.focus();
+    (firstChoice ?? this.renderRoot.querySelector<HTMLElement>(this.keeper.lock.kind === 'locked' ? `#${this.idPrefix}-unlock` : '.section-title'))?.focus();
   }
 
   private async print(): Promise<void> {

@@ -1,15 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { configure, resetConfiguration } from '../../src/core/config.js';
-import { PeerElement } from '../../src/core/peer-element.js';
+import { PeerApiElement } from '../../src/core/api-element.js';
 import '../../src/config/define.js';
 import '../../src/crisis-line/define.js';
 import type { PeerSupportConfig } from '../../src/config/support-config.js';
 import type { PeerCrisisLine } from '../../src/crisis-line/crisis-line.js';
 import '../support/rig.js';
 
-/** A bare widget that shows which configuration reached it. */
-class ConfigProbe extends PeerElement {
+/** A bare networked widget (it has an `endpoint` attribute) that shows which configuration reached it. */
+class ConfigProbe extends PeerApiElement {
   override render() {
     return JSON.stringify({ endpoint: this.config.value.endpoint, locale: this.config.value.locale });
   }

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/config/define.js';
 import '../../src/contact-log/define.js';
 import '../../src/request-form/define.js';
-import { configure, resetConfiguration } from '../../src/core/config.js';
+import { configure } from '../../src/core/config.js';
 import { sharedOutbox } from '../../src/core/outbox.js';
 import { openDatabase } from '../../src/core/storage.js';
 import { isoWeek } from '../../src/core/format.js';
@@ -14,7 +14,8 @@ import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import type { PeerRequestSentEvent, PeerRequestSubmitEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { bearerSession } from '../support/accounts.js';
-import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
+import { nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
+import { withCleanSupporterSide } from '../support/supporter-side.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
 
 const shadow = (element: HTMLElement) => element.shadowRoot!;
@@ -47,15 +48,7 @@ async function ask(form: PeerRequestForm, name: string): Promise<string> {
 const postsOf = async (id: string) => (await proxyLog()).filter((entry) => entry.method === 'POST' && entry.idempotencyKey === id);
 
 describe('writes from two configurations on one page', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await clearFaults();
-    await emptyOutbox();
-  });
+  withCleanSupporterSide();
 
   it('two wrappers with two tenants’ bearer tokens: each request leaves with its own headers', async () => {
     const north: Record<string, string> = { ...(await bearerSession('supporter', 'eli-brooks')).headers, 'X-Tenant': 'north' };

@@ -9,6 +9,7 @@ import type { Root } from 'react-dom/client';
 import type { PeerRequestContactEvent } from '../../src/core/events.js';
 import type { Supporter } from '../../src/core/contract.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
+import { checkRosterAndContact, names } from './roster-checks.js';
 import { API_URL } from '../support/rig.js';
 
 type Wrappers = typeof import('../../src/react/index.js');
@@ -34,7 +35,6 @@ export const wrongLayout: RosterProps = { layout: 'sideways' };
 // @ts-expect-error the roster emits no peer-plan-save
 export const wrongEvent: RosterProps = { onPeerPlanSave: () => {} };
 
-const names = (roster: Element) => [...roster.shadowRoot!.querySelectorAll('[part~="card"] .display-name')].map((name) => name.textContent!.trim());
 
 describe('React wrappers (peer-support-widgets/react)', () => {
   let main: Main;
@@ -86,18 +86,8 @@ describe('React wrappers (peer-support-widgets/react)', () => {
     };
     root.render(React.createElement(PeerSupportConfig, { endpoint: API_URL }, React.createElement(PeerRoster, { layout: 'list', onPeerRequestContact })));
 
-    await waitUntil(() => container.querySelector('peer-roster')?.shadowRoot?.querySelector('[part~="card"]'), 'the roster did not render');
-    const roster = container.querySelector('peer-roster')!;
-    expect(roster).to.be.instanceOf(main.PeerRoster);
-    expect(roster.getAttribute('layout')).to.equal('list');
-    expect(names(roster)).to.deep.equal(expected.slice(0, 30).map((supporter) => supporter.displayName));
-
-    const card = [...roster.shadowRoot!.querySelectorAll('[part~="card"]')].find((candidate) => candidate.querySelector('[part~="request-contact"]'))!;
-    card.querySelector<HTMLButtonElement>('[part~="request-contact"]')!.click();
-    const event = await contact;
-    expect(event).to.be.instanceOf(main.PeerRequestContactEvent);
+    const { event } = await checkRosterAndContact(container, main, expected, contact);
     expect(event.type).to.equal('peer-request-contact');
-    expect(event.supporter.displayName).to.equal(card.querySelector('.display-name')!.textContent!.trim());
     expect(event.supporter.id).to.equal(expected.find((supporter) => supporter.displayName === event.supporter.displayName)!.id);
     expect(event.defaultPrevented).to.equal(true);
   });

@@ -9,6 +9,7 @@ import type {} from '../../src/vue/index.js';
 import type { PeerPlanSaveEvent, PeerRequestContactEvent } from '../../src/core/events.js';
 import type { Supporter } from '../../src/core/contract.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
+import { checkRosterAndContact, names } from './roster-checks.js';
 import { API_URL, cspViolations } from '../support/rig.js';
 
 type Vue = typeof import('vue');
@@ -27,7 +28,6 @@ export const wrongEvent: Props<'peer-roster'> = { onPeerPlanSave: () => {} };
 // @ts-expect-error `value` is read-only on <peer-support-config>
 export const readOnly: Props<'peer-support-config'> = { value: {} };
 
-const names = (roster: Element) => [...roster.shadowRoot!.querySelectorAll('[part~="card"] .display-name')].map((name) => name.textContent!.trim());
 
 describe('Vue 3 (peer-support-widgets/vue)', () => {
   let vue: Vue;
@@ -87,17 +87,7 @@ describe('Vue 3 (peer-support-widgets/vue)', () => {
     };
     mount(() => h('peer-support-config', { endpoint: API_URL }, [h('peer-roster', { layout: 'list', onPeerRequestContact })]));
 
-    await waitUntil(() => container.querySelector('peer-roster')?.shadowRoot?.querySelector('[part~="card"]'), 'the roster did not render');
-    const roster = container.querySelector('peer-roster')!;
-    expect(roster).to.be.instanceOf(main.PeerRoster);
-    expect(roster.getAttribute('layout')).to.equal('list');
-    expect(names(roster)).to.deep.equal(expected.slice(0, 30).map((supporter) => supporter.displayName));
-
-    const card = [...roster.shadowRoot!.querySelectorAll('[part~="card"]')].find((candidate) => candidate.querySelector('[part~="request-contact"]'))!;
-    card.querySelector<HTMLButtonElement>('[part~="request-contact"]')!.click();
-    const event = await contact;
-    expect(event).to.be.instanceOf(main.PeerRequestContactEvent);
-    expect(event.supporter.displayName).to.equal(card.querySelector('.display-name')!.textContent!.trim());
+    const { event } = await checkRosterAndContact(container, main, expected, contact);
     expect(event.defaultPrevented).to.equal(true);
   });
 

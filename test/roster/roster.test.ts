@@ -1,11 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/config/define.js';
 import '../../src/roster/define.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestContactEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
-import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog } from '../support/rig.js';
+import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, proxySettled } from '../support/rig.js';
 
 const shadow = (roster: PeerRoster) => roster.shadowRoot!;
 const visibleNames = (roster: PeerRoster) =>
@@ -41,6 +41,17 @@ async function toggle(roster: PeerRoster, label: string) {
   const box = [...shadow(roster).querySelectorAll('label.check')].find((candidate) => candidate.textContent!.trim() === label)!.querySelector('input')!;
   box.click();
   await roster.updateComplete;
+}
+
+/** Every URL the page fetches until `stop()`. */
+function watchFetches(): { urls: string[]; stop: () => void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(input instanceof Request ? input.url : String(input));
+    return original.call(window, input, init);
+  };
+  return { urls, stop: () => (window.fetch = original) };
 }
 
 describe('<peer-roster> with the real server', () => {
@@ -95,9 +106,23 @@ describe('<peer-roster> with the real server', () => {
 
   it('makes no request when supporters are passed in as a property', async () => {
     await clearFaults();
-    const roster = await fixture<PeerRoster>(html`<peer-roster endpoint=${PROXY_URL} .supporters=${TEST_SUPPORTERS}></peer-roster>`);
-    expect(visibleNames(roster)).to.have.length(4);
-    await aTimeout(50);
+    const fetches = watchFetches();
+    try {
+      // A roster decides in its update whether to load, and its request is on its way when that
+      // update is complete: the watch sees the request of a roster left to load…
+      const loading = await fixture<PeerRoster>(html`<peer-roster endpoint=${API_URL}></peer-roster>`);
+      await loading.updateComplete;
+      expect(fetches.urls, 'a roster without supporters asks for them').to.deep.equal([`${API_URL}supporters`]);
+      // …and none of one that was given its supporters.
+      const roster = await fixture<PeerRoster>(html`<peer-roster endpoint=${PROXY_URL} .supporters=${TEST_SUPPORTERS}></peer-roster>`);
+      await roster.updateComplete;
+      expect(visibleNames(roster)).to.have.length(4);
+      expect(fetches.urls, 'no request after the roster given its supporters').to.deep.equal([`${API_URL}supporters`]);
+    } finally {
+      fetches.stop();
+    }
+    // Nor did anything reach the proxy by another way.
+    await proxySettled();
     expect(await proxyLog()).to.deep.equal([]);
   });
 });
