@@ -1,6 +1,8 @@
 // Subresource Integrity for every file an intranet page loads directly with a script tag: each
-// one-tag file the build made (`peer-support.js`) and its release copy (`peer-support.<version>.js`,
-// see vite.config.ts). Printed for IT and written to dist/integrity.json; run at the end of the build.
+// one-tag file the build made (the loader `peer-support.js` and the all-in-one `peer-support.all.js`)
+// and its release copy (`<name>.<version>.js`, see vite.config.ts). Printed for IT and written to
+// dist/integrity.json; run at the end of the build. The loader's integrity covers the loader alone:
+// the element modules and chunks it imports are fetched without an integrity check.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
@@ -25,5 +27,11 @@ writeFileSync(`${DIST}/integrity.json`, `${JSON.stringify({ version, files }, nu
 const width = Math.max(...Object.keys(files).map((file) => file.length));
 console.log(`Subresource Integrity (also in ${DIST}/integrity.json):`);
 for (const [file, integrity] of Object.entries(files)) console.log(`  ${file.padEnd(width)}  integrity="${integrity}"`);
-const pinned = releaseName(oneTagFiles[0]);
-console.log(`Pin this release: <script type="module" src="https://…/${pinned}" integrity="${files[pinned]}" crossorigin="anonymous"></script>`);
+const pin = (file) => {
+  const pinned = releaseName(file);
+  return `<script type="module" src="https://…/${pinned}" integrity="${files[pinned]}" crossorigin="anonymous"></script>`;
+};
+const loader = oneTagFiles.includes('peer-support.js') ? 'peer-support.js' : oneTagFiles[0];
+console.log(`Pin this release: ${pin(loader)}`);
+if (loader === 'peer-support.js') console.log('  (this checks the loader only; the element modules it imports are not covered by SRI)');
+if (oneTagFiles.includes('peer-support.all.js')) console.log(`Every byte checked, in one request: ${pin('peer-support.all.js')}`);

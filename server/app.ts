@@ -191,7 +191,7 @@ function staticFileHeaders(reply: FastifyReply, filePath: string) {
  * Names that change whenever the content does: the build's release copy of the one-tag file
  * (`peer-support.1.2.0.js`, see vite.config.ts) and content-hashed chunks (`chunks/roster-DiHEgQ5b.js`).
  */
-const VERSIONED_FILE = /\/[\w-]+\.\d+\.\d+\.\d+(?:-[\w.-]+)?\.js$|^\/chunks\/[\w-]+-[\w-]{8}\.js(?:\.map)?$/;
+const VERSIONED_FILE = /\/[\w.-]+\.\d+\.\d+\.\d+(?:-[\w.-]+)?\.js$|^\/chunks\/[\w-]+-[\w-]{8}\.js(?:\.map)?$/;
 
 const DEMO_CSP = [
   "default-src 'self'",

@@ -19,6 +19,8 @@ function publicDirs(dir: string): string[] {
   const files: Record<string, string> = {
     [`${dist}/peer-support.js`]: 'export const one = 1;\n//# sourceMappingURL=peer-support.js.map\n',
     [`${dist}/peer-support.${version}.js`]: 'export const one = 1;\n//# sourceMappingURL=peer-support.js.map\n',
+    [`${dist}/peer-support.all.js`]: 'export const all = 1;\n',
+    [`${dist}/peer-support.all.${version}.js`]: 'export const all = 1;\n',
     [`${dist}/peer-support.js.map`]: '{"version":3,"sources":[],"mappings":""}',
     [`${dist}/elements/roster.js`]: 'import "../chunks/roster-DiHEgQ5b.js";\n',
     [`${dist}/chunks/roster-DiHEgQ5b.js`]: 'export {};\n',
@@ -81,12 +83,12 @@ test('the bundle, element modules, chunks and photos load on a page of any origi
 
 test('versioned names (the release copy, content-hashed chunks) are cached for a year, immutable; other files are revalidated, misses never cached', async () => {
   const app = await appWithFiles();
-  for (const url of [`/peer-support.${version}.js`, '/chunks/roster-DiHEgQ5b.js', '/chunks/resource-directory-DS-r5-4o.js']) {
+  for (const url of [`/peer-support.${version}.js`, `/peer-support.all.${version}.js`, '/chunks/roster-DiHEgQ5b.js', '/chunks/resource-directory-DS-r5-4o.js']) {
     const response = await app.inject({ url });
     assert.equal(response.statusCode, 200, url);
     assert.equal(response.headers['cache-control'], YEAR_IMMUTABLE, url);
   }
-  for (const url of ['/peer-support.js', '/peer-support.js.map', '/elements/roster.js', '/photos/ana-rivera.svg', '/']) {
+  for (const url of ['/peer-support.js', '/peer-support.all.js', '/peer-support.js.map', '/elements/roster.js', '/photos/ana-rivera.svg', '/']) {
     const response = await app.inject({ url });
     assert.equal(response.statusCode, 200, url);
     assert.equal(response.headers['cache-control'], 'no-cache', `${url}: a new release must reach pages at once`);

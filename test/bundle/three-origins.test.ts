@@ -3,7 +3,8 @@
 // dist/peer-support.js comes from the reference server's static files on http://127.0.0.1:<its own
 // port> (test/rig/bundle-origin.mjs), a CDN-like host; the API is the reference server on
 // http://127.0.0.1:<another port>, with this page in its ALLOWED_ORIGINS. Nothing in this file imports
-// the library: every element on the page is registered by that one script tag (run after `npm run build`).
+// the library: every element on the page is registered by that one script tag, the loader, which imports
+// each element's module and chunks from the bundle origin when its tag appears (run after `npm run build`).
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { API_URL, storedRequestCounts } from '../support/rig.js';
@@ -45,11 +46,27 @@ function addModuleScript(src: string, attributes: Record<string, string> = {}): 
 }
 
 let pasted: Promise<void> | undefined;
-/** The one tag of README wiring 3, added once for the whole file (a module runs once per page). */
+/**
+ * The one tag of README wiring 3, added once for the whole file (a module runs once per page). It is
+ * the loader: it registers nothing until a tag is on the page, then imports that element's module
+ * from the bundle origin (see `upgraded`).
+ */
 async function pasteTheTag() {
   pasted ??= addModuleScript(`${BUNDLE_ORIGIN}/peer-support.js`);
   await pasted;
-  for (const tag of TAGS) expect(customElements.get(tag), `${tag} registered by the bundle`).to.exist;
+}
+
+/** Waits until every `<peer-…>` in `page` is defined: the loader fetched its module from the bundle origin. */
+async function upgraded<T extends Element>(page: T): Promise<T> {
+  const tags = new Set([page, ...page.querySelectorAll('*')].map((element) => element.localName).filter((name) => name.startsWith('peer-')));
+  for (const tag of tags) expect(TAGS, tag).to.include(tag);
+  await Promise.all(
+    [...tags].map((tag) =>
+      Promise.race([customElements.whenDefined(tag), new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was not registered by the bundle`)), 8000))]),
+    ),
+  );
+  for (const element of [page, ...page.querySelectorAll('*')]) await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  return page;
 }
 
 const shadowText = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -70,10 +87,10 @@ describe('a page, the bundle and the API on three origins (README wiring 3)', ()
     expect(new Set([location.origin, BUNDLE_ORIGIN, API_ORIGIN]).size, 'three origins').to.equal(3);
     await pasteTheTag();
     const team = (await (await fetch(`${API_URL}supporters`)).json()).items as { id: string; displayName: string; photoUrl?: string }[];
-    const page = await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
+    const page = await upgraded(await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
       <peer-roster></peer-roster>
       <peer-supporter-card supporter-id=${team[0].id}></peer-supporter-card>
-    </peer-support-config>`);
+    </peer-support-config>`));
     const roster = page.querySelector('peer-roster')!;
     await waitUntil(() => roster.shadowRoot!.querySelectorAll('[part~="card"]').length === team.length, 'the roster did not show the team');
 
@@ -93,7 +110,7 @@ describe('a page, the bundle and the API on three origins (README wiring 3)', ()
 
   it('the request form sends a request to the API and says “Sent”', async () => {
     await pasteTheTag();
-    const page = await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include"><peer-request-form></peer-request-form></peer-support-config>`);
+    const page = await upgraded(await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include"><peer-request-form></peer-request-form></peer-support-config>`));
     const form = page.querySelector('peer-request-form')! as HTMLElement & { updateComplete: Promise<unknown> };
     const root = form.shadowRoot!;
     await waitUntil(() => root.querySelectorAll('select[id$="-supporterId"] option').length > 3, 'the form did not read the roster');
@@ -121,11 +138,11 @@ describe('a page, the bundle and the API on three origins (README wiring 3)', ()
 
   it('the resource directory lists where to turn, the crisis line shows, and the self-care plan opens', async () => {
     await pasteTheTag();
-    const page = await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
+    const page = await upgraded(await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
       <peer-crisis-line></peer-crisis-line>
       <peer-resource-directory></peer-resource-directory>
       <peer-self-care-plan device="shared" plan-id="three-origins"></peer-self-care-plan>
-    </peer-support-config>`);
+    </peer-support-config>`));
     const directory = page.querySelector('peer-resource-directory')!;
     await waitUntil(() => directory.shadowRoot!.querySelectorAll('[part~="listing"]').length > 0, 'the directory did not list anything');
     expect(directory.shadowRoot!.querySelector('[part~="listing"]')!.matches('[part~="crisis-listing"]'), 'crisis lines first').to.equal(true);
@@ -141,12 +158,12 @@ describe('a page, the bundle and the API on three origins (README wiring 3)', ()
 
   it('the supporter-side elements say they need sign-in', async () => {
     await pasteTheTag();
-    const page = await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
+    const page = await upgraded(await fixture(html`<peer-support-config endpoint=${API_URL} credentials="include">
       <peer-request-inbox></peer-request-inbox>
       <peer-availability></peer-availability>
       <peer-contact-log></peer-contact-log>
       <peer-program-stats></peer-program-stats>
-    </peer-support-config>`);
+    </peer-support-config>`));
     for (const element of page.children) {
       await waitUntil(() => shadowText(element).includes('Please open the sign-in link your coordinator sent you.'), `${element.localName} did not ask to sign in`);
     }

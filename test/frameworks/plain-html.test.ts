@@ -55,6 +55,8 @@ describe('examples/plain-html (no build)', () => {
     container = document.createElement('div');
     container.append(...page.body.childNodes);
     document.body.append(container);
+    // The script is the loader: each element's module arrives once its tag is on the page.
+    await Promise.all(['peer-support-config', 'peer-roster', 'peer-request-form', 'peer-resource-directory'].map((tag) => customElements.whenDefined(tag)));
     const supporters = ((await (await fetch(`${API_URL}supporters`)).json()) as { items: Supporter[] }).items;
     const resources = ((await (await fetch(`${API_URL}resources`)).json()) as { items: Resource[] }).items;
 

@@ -27,7 +27,7 @@ function baseline(list: typeof listings): string {
 
 describe('benchmark: 10,000 listings', function () {
   this.timeout(120_000);
-  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.js`));
+  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`));
 
   it('a keystroke updates within one frame and within a small factor of the baseline', async () => {
     const directory = await fixture<PeerResourceDirectory>(html`<peer-resource-directory .resources=${listings} .clock=${() => MONDAY_MORNING_CHICAGO}></peer-resource-directory>`);

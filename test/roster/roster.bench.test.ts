@@ -63,7 +63,7 @@ describe('benchmark: 1,000 supporters', function () {
   this.timeout(120_000);
 
   // Measure what ships: the minified production bundle (Lit without its dev-mode checks).
-  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.js`));
+  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`));
 
   it('renders within a small factor of a plain innerHTML baseline', async () => {
     const baselineTimes: number[] = [];
