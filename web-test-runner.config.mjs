@@ -1,5 +1,6 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { benchPlugin } from './test/rig/bench-plugin.mjs';
 import { countReporter } from './test/rig/count-reporter.mjs';
 import { ENGINES, chromium, firefox, webkit } from './test/rig/engines.mjs';
 import { createFaultProxy } from './test/rig/fault-proxy.mjs';
@@ -20,14 +21,14 @@ const apiOrigin = () => new URL(referenceServer.state.url).origin;
 //   npx wtr --group webkit --files test/roster/roster.test.ts   these files in WebKit
 // (WTR_ENGINES also applies to files named on the command line.)
 // The benchmarks measure time, so they never run in `npm test` (a busy machine must not fail it):
-// `npm run bench` runs them alone, in Chromium (WTR_BENCH=1).
+// WTR_BENCH=1 runs them alone, in Chromium or in each engine of WTR_ENGINES (`npm run bench`: all three).
 const BENCHMARKS = 'test/**/*.bench.test.ts';
 const BENCH = process.env.WTR_BENCH === '1';
 const ALL_FILES = ['test/**/*.test.ts', '!test/node/**', `!${BENCHMARKS}`];
 const ENGINE_FILES = {
   chromium: BENCH ? [BENCHMARKS] : ALL_FILES,
-  firefox: ALL_FILES,
-  webkit: ALL_FILES,
+  firefox: BENCH ? [BENCHMARKS] : ALL_FILES,
+  webkit: BENCH ? [BENCHMARKS] : ALL_FILES,
 };
 
 // Each engine starts on a fresh reference-server database, as a Chromium-only run did: what one engine
@@ -95,7 +96,7 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000 } },
   // React ships CommonJS only: the framework tests get it as one ES module (see the plugin).
-  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer, viewportPlugin()],
+  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer, viewportPlugin(), ...(BENCH ? [benchPlugin(referenceServer, { outputFile: process.env.WTR_BENCH_OUT || '.test-results/bench-browser.jsonl' })] : [])],
   middleware: [strictCsp(apiOrigin), createFaultProxy(() => referenceServer.state.url.replace(/api\/$/, ''))],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

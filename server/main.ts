@@ -44,6 +44,10 @@ const app = await buildApp({
   ...(await import('./stats.js')).statsSettingsFromEnvironment(process.env),
 });
 await app.listen({ port, host });
-console.log(`peer-support-widgets demo and reference backend: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (database ${dbFile})`);
+const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+console.log(`peer-support-widgets demo and reference backend: ${origin}/ (database ${dbFile})`);
+console.log(`  Demo index:            ${origin}/`);
+console.log(`  Sign in as a supporter: npm run accounts:create -- --role supporter --supporter ana-rivera   (prints a one-time link)`);
+console.log(`  Sign in as coordinator: npm run accounts:create -- --role coordinator`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));

@@ -45,7 +45,9 @@ runCommand(USAGE, () => {
           throw new UsageError('--supporter must be the id of someone on the roster.');
         }
         const role = values.role as 'supporter' | 'coordinator';
-        const account = accounts.create({ role, supporterId: values.supporter, displayName: values.name ?? values.supporter ?? 'Coordinator' }, now);
+        // A supporter is named as the roster names them, so coordinators never see a raw id.
+        const rosterName = values.supporter ? new SupportersRepository(db).list().items.find((supporter) => supporter.id === values.supporter)?.displayName : undefined;
+        const account = accounts.create({ role, supporterId: values.supporter, displayName: values.name ?? rosterName ?? 'Program coordinator' }, now);
         accountId = account.id;
         lines.push(`Created ${account.role} account ${account.id}.`);
       } else {

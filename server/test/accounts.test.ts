@@ -351,3 +351,12 @@ test('a route that reads the account without requireAccount fails as a plain 500
     return true;
   });
 });
+
+test('accounts:create names a supporter as the roster does when --name is absent, so nobody reads a raw id', async () => {
+  const { app, dbFile } = await testApp();
+  const chi = await createAccount(dbFile, ['--role', 'supporter', '--supporter', 'chi-nguyen']);
+  const { session } = await redeem(app, chi.token);
+  assert.equal(session.displayName, 'Chí Nguyen-Demo');
+  const coordinator = await createAccount(dbFile, ['--role', 'coordinator']);
+  assert.equal((await redeem(app, coordinator.token)).session.displayName, 'Program coordinator');
+});

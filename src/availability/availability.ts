@@ -1,16 +1,23 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { AVAILABILITY_STATES } from '../core/contract.js';
-import type { AvailabilityState } from '../core/contract.js';
+import { AVAILABILITY_STATES, SupporterSchema } from '../core/contract.js';
+import type { AvailabilityState, Supporter } from '../core/contract.js';
 import { messageForPerson } from '../core/errors.js';
 import { FormState } from '../core/form-state.js';
+import { ListController } from '../core/list-controller.js';
 import type { Validator } from '../core/validators.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { PeerAvailabilityChangeEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
+
+/** `YYYY-MM-DDTHH:mm` in the person's own time zone, as a datetime-local field shows it. */
+function localDateTime(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
 
 /** An end time, when one is given, is a real time still to come. */
 const laterThanNow: Validator = {
@@ -49,6 +56,10 @@ export class PeerAvailability extends PeerApiElement {
   @state() private saving = false;
 
   private readonly session = new SessionController(this, () => this.config.value);
+  /** The roster (one shared request with any roster on the page): where the current status is read. */
+  private readonly roster = new ListController<Supporter>(this, 'supporters', SupporterSchema);
+  /** Once the person picks something, what the server said no longer replaces it. */
+  private chosenByPerson = false;
   private readonly form = new FormState<'until'>(this, {
     fields: ['until'],
     idPrefix: 'availability',
@@ -56,6 +67,21 @@ export class PeerAvailability extends PeerApiElement {
     validators: () => [laterThanNow],
     summary: () => this.renderRoot.querySelector<HTMLElement>('#availability-until'),
   });
+
+  protected override willUpdate(): void {
+    if (this.session.status !== 'signed-in') return;
+    this.roster.loadIfSourceChanged(this.api.client);
+    if (!this.chosenByPerson) this.showCurrent();
+  }
+
+  /** Starts from what the roster shows now, so that pressing Save never undoes a break set earlier. */
+  private showCurrent(): void {
+    const own = this.roster.items.find((supporter) => supporter.id === this.session.session?.supporterId);
+    const status = own?.availability.status;
+    if (!own || !status || !(AVAILABILITY_STATES as readonly string[]).includes(status)) return;
+    this.chosen = status;
+    this.until = own.availability.until ? localDateTime(new Date(own.availability.until)) : '';
+  }
 
   private async save(event: Event): Promise<void> {
     event.preventDefault();
@@ -74,6 +100,11 @@ export class PeerAvailability extends PeerApiElement {
     }
   }
 
+  private choose(status: AvailabilityState): void {
+    this.chosenByPerson = true;
+    this.chosen = status;
+  }
+
   override render() {
     if (this.session.status !== 'signed-in') return html`<div part="base">${renderSignedOut(this.session)}</div>`;
     const id = this.form.fieldId('until');
@@ -84,7 +115,7 @@ export class PeerAvailability extends PeerApiElement {
         <legend>${msg('Right now I am')}</legend>
         ${AVAILABILITY_STATES.map((status) => {
           const [label, hint] = stateWords(status);
-          return html`<label class="choice"><input type="radio" name="status" .checked=${this.chosen === status} @change=${() => (this.chosen = status)} /><span>${label}</span></label>
+          return html`<label class="choice"><input type="radio" name="status" .checked=${this.chosen === status} @change=${() => this.choose(status)} /><span>${label}</span></label>
             ${this.chosen === status ? html`<p class="hint">${hint}</p>` : nothing}`;
         })}
       </fieldset>
@@ -96,7 +127,10 @@ export class PeerAvailability extends PeerApiElement {
         .value=${this.until}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${this.form.describedBy('until')}
-        @input=${(event: Event) => (this.until = (event.target as HTMLInputElement).value)}
+        @input=${(event: Event) => {
+          this.chosenByPerson = true;
+          this.until = (event.target as HTMLInputElement).value;
+        }}
         @blur=${() => this.form.touch('until')}
       />
       ${error ? html`<p part="error" class="error" id=${this.form.errorId('until')}>${error}</p>` : nothing}

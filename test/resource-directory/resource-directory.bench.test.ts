@@ -1,20 +1,27 @@
-// Benchmark: a keystroke's search over 10,000 listings, as a ratio against a plain escaped-innerHTML
-// baseline (the same filter in a loop, the same visible listings written as one string) measured in
-// the same page, and as a share of one frame measured in the same run.
-import { expect, fixture, html } from '@open-wc/testing';
+// Benchmark: a keystroke's search over 10,000 listings fetched from the reference server, from the key
+// event to the next painted frame, against a plain escaped-innerHTML baseline in the same page (the
+// same rows fetched the same way, the same filter in a loop, the same 25 visible listings written as
+// one string). Run by `npm run bench` in Chromium, Firefox and WebKit; figures go to
+// docs/benchmarks.md. Nothing here asserts on time: only on what was rendered.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Resource } from '../../src/core/contract.js';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
+import { EMPTY_RESOURCE_FILTER, filterResources } from '../../src/resource-directory/resource-filter.js';
 import { MONDAY_MORNING_CHICAGO, TEST_RESOURCES } from '../fixtures/resources.js';
-import '../support/rig.js';
-import { baselinePolicy, escape, measureFrame, median } from '../support/bench.js';
+import { API_URL } from '../support/rig.js';
+import { baselinePolicy, escape, keystrokes, recordResult, seedServer, timeKeystroke } from '../support/bench.js';
 
 const COUNT = 10_000;
+const KEYSTROKE_ROUNDS = 3;
+const QUERIES = ['maple 12', 'har', 'circle', 'night 9'];
 const listings = Array.from({ length: COUNT }, (_, index) => {
   const base = TEST_RESOURCES[index % TEST_RESOURCES.length];
   return { ...structuredClone(base), id: `r-${index}`, name: `${base.name} ${index}` };
 });
 
-function baseline(list: typeof listings): string {
-  return `<ul class="list">${list
+function baseline(list: readonly Resource[], total: number): string {
+  return `<p class="count">${list.length === total ? `${total} listings` : `${list.length} of ${total} listings match`}</p><ul class="list">${list
+    .slice(0, 25)
     .map(
       (r) => `<li><article class="listing" aria-label="${escape(r.name)}"><p class="category">${escape(r.category)}</p><h3 class="name">${escape(r.name)}</h3>
       <p class="badges"><span class="badge open">Open now</span><span class="verified">Verified on ${escape(r.verifiedOn)}</span></p><p class="description">${escape(r.description)}</p>
@@ -26,43 +33,65 @@ function baseline(list: typeof listings): string {
 }
 
 describe('benchmark: 10,000 listings', function () {
-  this.timeout(120_000);
-  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`));
+  this.timeout(600_000);
+  // Measure what ships: the minified production bundle.
+  before(async () => {
+    await import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`);
+    const counts = await seedServer({ resources: listings });
+    expect(counts.resources).to.equal(COUNT);
+  });
 
-  it('a keystroke updates within one frame and within a small factor of the baseline', async () => {
-    const directory = await fixture<PeerResourceDirectory>(html`<peer-resource-directory .resources=${listings} .clock=${() => MONDAY_MORNING_CHICAGO}></peer-resource-directory>`);
+  it('a keystroke in the search field, key event to the next painted frame, data from the API', async () => {
+    const container = await fixture<HTMLDivElement>(
+      html`<div><peer-resource-directory endpoint=${API_URL} .clock=${() => MONDAY_MORNING_CHICAGO}></peer-resource-directory><div class="baseline"></div></div>`,
+    );
+    const directory = container.querySelector<PeerResourceDirectory>('peer-resource-directory')!;
+    const count = () => directory.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? '';
+    await waitUntil(() => /\b10000 listings/.test(count()), 'the directory did not load 10,000 listings from the server', { timeout: 60_000 });
     await directory.updateComplete;
     const input = directory.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
-    const host = document.createElement('div');
-    directory.after(host);
+
+    const rows = ((await (await fetch(`${API_URL}resources`)).json()) as { items: Resource[] }).items;
+    expect(rows.length).to.equal(COUNT);
+    const texts = rows.map((r) => [r.name, r.description, r.category.replace('-', ' ')].join(' \u0000 ').toLowerCase());
+    const host = container.querySelector<HTMLDivElement>('.baseline')!;
     const root = host.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = (customElements.get('peer-resource-directory') as unknown as { elementStyles: { styleSheet: CSSStyleSheet }[] }).elementStyles.map((style) => style.styleSheet);
-    const texts = listings.map((r) => `${r.name} ${r.description} ${r.category}`.toLowerCase());
-    const queries = ['m', 'ma', 'map', 'maple', 'maple 1', 'maple 12', 'h', 'ha', 'har', 'circle', 'c', 'night 9'];
+    root.innerHTML = baselinePolicy.createHTML(`<input type="search" class="control"><div></div>`) as unknown as string;
+    const baselineInput = root.querySelector('input')!;
+    const baselineOutput = root.querySelector('div')!;
+    const renderBaseline = () => {
+      const words = baselineInput.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const matches = rows.filter((_, index) => words.every((word) => texts[index].includes(word)));
+      (baselineOutput as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baseline(matches, rows.length));
+    };
+    baselineInput.addEventListener('input', renderBaseline);
+    renderBaseline();
+
+    const element: number[] = [];
+    const elementScript: number[] = [];
     const baselineTimes: number[] = [];
-    const directoryTimes: number[] = [];
-    for (const query of queries) {
-      let start = performance.now();
-      const words = query.split(' ');
-      const matches = listings.filter((_, index) => words.every((word) => texts[index].includes(word))).slice(0, 25);
-      (root as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baseline(matches));
-      void host.offsetHeight;
-      baselineTimes.push(performance.now() - start);
-      start = performance.now();
-      input.value = query;
-      input.dispatchEvent(new InputEvent('input'));
-      await directory.updateComplete;
-      void directory.offsetHeight;
-      directoryTimes.push(performance.now() - start);
+    const filterOnly: number[] = [];
+    for (let round = 0; round < KEYSTROKE_ROUNDS; round++) {
+      for (const key of keystrokes(QUERIES)) {
+        const mine = await timeKeystroke(input, key, () => directory.updateComplete);
+        element.push(mine.total);
+        elementScript.push(mine.script);
+        baselineTimes.push((await timeKeystroke(baselineInput, key)).total);
+        expect(baselineInput.value).to.equal(input.value);
+        const start = performance.now();
+        filterResources(rows, { ...EMPTY_RESOURCE_FILTER, text: input.value }, MONDAY_MORNING_CHICAGO);
+        filterOnly.push(performance.now() - start);
+      }
     }
-    const frame = await measureFrame();
-    const ratio = median(directoryTimes) / median(baselineTimes);
-    const frameShare = median(directoryTimes) / frame;
-    console.log(
-      `[bench] directory keystroke over 10000: ${median(directoryTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ${(frameShare * 100).toFixed(0)}% of a ${frame.toFixed(1)} ms frame`,
-    );
-    expect(directory.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.match(/of 10000 listings match/);
-    expect(ratio).to.be.below(3);
-    expect(frameShare).to.be.below(1.5);
+    expect(input.value).to.equal('');
+    expect(count()).to.match(/\b10000 listings/);
+    expect(baselineOutput.querySelectorAll('article').length).to.equal(25);
+    await recordResult({
+      id: 'directory-keystroke',
+      label: 'keystroke → next paint, 10,000 listings from GET resources',
+      samples: { element, baseline: baselineTimes, elementScript, filterOnly },
+      notes: { keystrokes: element.length, queries: QUERIES },
+    });
   });
 });

@@ -1,5 +1,5 @@
 // The three browser engines the widget tests run in, as web-test-runner launchers:
-// - Chromium: Debian's `chromium`, driven by puppeteer over CDP (the only engine for the benchmarks);
+// - Chromium: Debian's `chromium`, driven by puppeteer over CDP (the default engine for WTR_BENCH=1 runs);
 // - Firefox: Debian's `firefox-esr`, driven by puppeteer over WebDriver BiDi (there is no geckodriver package);
 // - WebKit: WebKitGTK's MiniBrowser through Debian's `WebKitWebDriver` (WebDriver classic), which this
 //   module starts itself under `xvfb-run` on a free port and stops when the engine is done.

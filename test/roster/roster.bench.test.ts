@@ -1,23 +1,27 @@
-// Benchmark: rendering and filtering 1,000 supporters, as ratios against a plain escaped-innerHTML
-// baseline measured in the same page, in the same run. The ratios are printed for the notes; the
-// assertions only guard against gross regressions so the suite stays stable on a busy CI machine.
-import { expect, fixture, html } from '@open-wc/testing';
+// Benchmark: 1,000 supporters, as ratios against a plain escaped-innerHTML baseline measured in the
+// same page, in the same run. Run by `npm run bench` (scripts/bench-run.ts) in Chromium, Firefox and
+// WebKit; the figures go to docs/benchmarks.md. Nothing here asserts on time (a busy machine must not
+// fail it): only on what was rendered.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Supporter } from '../../src/core/contract.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
+import { EMPTY_FILTER, filterSupporters } from '../../src/roster/roster-filter.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
-import '../support/rig.js';
-import { baselinePolicy, escape, measureFrame, median } from '../support/bench.js';
+import { API_URL } from '../support/rig.js';
+import { baselinePolicy, escape, keystrokes, recordResult, seedServer, timeKeystroke } from '../support/bench.js';
 
 const COUNT = 1000;
 const ROUNDS = 5;
+const KEYSTROKE_ROUNDS = 3;
+const QUERIES = ['ana 12', 'vet', 'nurse', 'night'];
 const supporters = Array.from({ length: COUNT }, (_, index) => {
   const base = TEST_SUPPORTERS[index % TEST_SUPPORTERS.length];
   return { ...structuredClone(base), id: `bench-${index}`, displayName: `${base.displayName} ${index}` };
 });
 
-
 /** The baseline: the same markup and classes as the roster's cards, one escaped string set with innerHTML. */
-function baselineMarkup(list: typeof supporters): string {
-  return `<section part="base" class="roster"><p class="count">${list.length} supporters</p><ul class="list">${list
+function baselineMarkup(list: readonly Supporter[], total = list.length): string {
+  return `<section part="base" class="roster"><p class="count">${list.length === total ? `${total} supporters` : `${list.length} of ${total} supporters match`}</p><ul class="list">${list
     .map(
       (s) => `<li><article class="card" data-status="${escape(s.availability.status)}" aria-label="${escape(s.displayName)}">
       <div class="card-header"><span class="avatar" aria-hidden="true">${escape(s.displayName[0])}</span><div class="identity">
@@ -41,8 +45,6 @@ function styledRoot(host: HTMLElement): ShadowRoot {
   return root;
 }
 
-
-
 async function measure(run: () => Promise<void> | void): Promise<number> {
   const start = performance.now();
   await run();
@@ -60,12 +62,16 @@ async function mountRoster(container: HTMLElement, pageSize?: number): Promise<P
 }
 
 describe('benchmark: 1,000 supporters', function () {
-  this.timeout(120_000);
+  this.timeout(600_000);
 
   // Measure what ships: the minified production bundle (Lit without its dev-mode checks).
-  before(() => import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`));
+  before(async () => {
+    await import(/* @vite-ignore */ `${'/dist'}/peer-support.all.js`);
+    const counts = await seedServer({ supporters });
+    expect(counts.supporters).to.equal(COUNT);
+  });
 
-  it('renders within a small factor of a plain innerHTML baseline', async () => {
+  it('renders 1,000 supporters given as a property, against a plain innerHTML baseline', async () => {
     const baselineTimes: number[] = [];
     const litTimes: number[] = [];
     const pagedTimes: number[] = [];
@@ -75,64 +81,77 @@ describe('benchmark: 1,000 supporters', function () {
       const root = styledRoot(host);
       baselineTimes.push(
         await measure(() => {
-          (root as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baselineMarkup(supporters));
+          (root as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baselineMarkup(supporters as Supporter[]));
           void host.offsetHeight;
         }),
       );
+      expect(root.querySelectorAll('article').length).to.equal(COUNT);
       host.remove();
 
       for (const [times, pageSize] of [[litTimes, 1000], [pagedTimes, undefined]] as const) {
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
-        times.push(await measure(() => mountRoster(container, pageSize).then(() => undefined)));
+        let roster!: PeerRoster;
+        times.push(await measure(async () => void (roster = await mountRoster(container, pageSize))));
+        expect(roster.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(pageSize ?? 30);
         container.remove();
       }
     }
-    const ratio = median(litTimes) / median(baselineTimes);
-    const pagedRatio = median(pagedTimes) / median(baselineTimes);
-    console.log(
-      `[bench] render 1000 (all cards): roster ${median(litTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ` +
-        `default paging (first 30 + count): ${median(pagedTimes).toFixed(1)} ms, ratio ${pagedRatio.toFixed(2)}×`,
-    );
-    expect(ratio).to.be.below(2.5);
-    expect(pagedRatio).to.be.below(0.5);
+    await recordResult({ id: 'roster-render-all', label: 'render 1,000 supporters, all cards (page-size=1000)', samples: { element: litTimes, baseline: baselineTimes } });
+    await recordResult({ id: 'roster-render-paged', label: 'render 1,000 supporters as shipped (first 30 cards)', samples: { element: pagedTimes, baseline: baselineTimes } });
   });
 
-  it('filters on a keystroke within one frame, against re-rendering the same matches with innerHTML', async () => {
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const roster = await mountRoster(container);
+  it('a keystroke in the search field, key event to the next painted frame, data from the API', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div><peer-roster endpoint=${API_URL}></peer-roster><div class="baseline"></div></div>`);
+    const roster = container.querySelector<PeerRoster>('peer-roster')!;
+    const count = () => roster.shadowRoot?.querySelector('[part~="count"]')?.textContent ?? '';
+    await waitUntil(() => /\b1000 supporters/.test(count()), 'the roster did not load 1,000 supporters from the server', { timeout: 30_000 });
+    await roster.updateComplete;
     const input = roster.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
-    const host = document.createElement('div');
-    container.append(host);
+
+    // The baseline, in the same page: the same rows fetched the same way (GET supporters from the
+    // reference server), a plain <input>, and on each input the first 30 matches written as one
+    // escaped string with innerHTML into a shadow root styled like the roster's.
+    const rows = ((await (await fetch(`${API_URL}supporters`)).json()) as { items: Supporter[] }).items;
+    expect(rows.length).to.equal(COUNT);
+    const texts = rows.map((s) => [s.displayName, s.role, s.bio, ...s.experiences].filter(Boolean).join(' \u0000 ').toLowerCase());
+    const host = container.querySelector<HTMLDivElement>('.baseline')!;
     const root = styledRoot(host);
-    const texts = supporters.map((s) => `${s.displayName} ${s.role} ${s.bio} ${s.experiences.join(' ')}`.toLowerCase());
-    const queries = ['a', 'an', 'ana', 'ana 1', 'ana 12', 'ana 1', 'b', 'be', 'vet', 'v', 'nurse', 'n'];
-    const baselineTimes: number[] = [];
-    const litTimes: number[] = [];
-    for (const query of queries) {
-      baselineTimes.push(
-        await measure(() => {
-          const matches = supporters.filter((_, index) => texts[index].includes(query)).slice(0, 30);
-          (root as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baselineMarkup(matches));
-          void host.offsetHeight;
-        }),
-      );
-      litTimes.push(
-        await measure(async () => {
-          input.value = query;
-          input.dispatchEvent(new InputEvent('input'));
-          await roster.updateComplete;
-          void roster.offsetHeight;
-        }),
-      );
+    root.innerHTML = baselinePolicy.createHTML(`<input type="search" class="control"><div></div>`) as unknown as string;
+    const baselineInput = root.querySelector('input')!;
+    const baselineOutput = root.querySelector('div')!;
+    const renderBaseline = () => {
+      const words = baselineInput.value.toLowerCase().split(/\s+/).filter(Boolean);
+      const matches = rows.filter((_, index) => words.every((word) => texts[index].includes(word)));
+      (baselineOutput as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baselineMarkup(matches.slice(0, 30), matches.length));
+    };
+    baselineInput.addEventListener('input', renderBaseline);
+    renderBaseline();
+
+    const element: number[] = [];
+    const elementScript: number[] = [];
+    const baseline: number[] = [];
+    const filterOnly: number[] = [];
+    for (let round = 0; round < KEYSTROKE_ROUNDS; round++) {
+      for (const key of keystrokes(QUERIES)) {
+        const mine = await timeKeystroke(input, key, () => roster.updateComplete);
+        element.push(mine.total);
+        elementScript.push(mine.script);
+        baseline.push((await timeKeystroke(baselineInput, key)).total);
+        expect(baselineInput.value).to.equal(input.value);
+        // Where the element's time goes: its filter alone (the same function, on the same rows).
+        const start = performance.now();
+        filterSupporters(rows, { ...EMPTY_FILTER, text: input.value });
+        filterOnly.push(performance.now() - start);
+      }
     }
-    const frame = await measureFrame(); // one frame, measured on this machine in this run
-    const ratio = median(litTimes) / median(baselineTimes);
-    const frameShare = median(litTimes) / frame;
-    console.log(
-      `[bench] keystroke filter over 1000: roster ${median(litTimes).toFixed(1)} ms, innerHTML baseline ${median(baselineTimes).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×; ` +
-        `${(frameShare * 100).toFixed(0)}% of a ${frame.toFixed(1)} ms frame`,
-    );
-    expect(ratio).to.be.below(3);
-    expect(frameShare).to.be.below(1.5); // goal: within one frame; the bound leaves room for a busy CI machine
+    expect(input.value).to.equal('');
+    expect(roster.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(30);
+    expect(baselineOutput.querySelectorAll('article').length).to.equal(30);
+    await recordResult({
+      id: 'roster-keystroke',
+      label: 'keystroke → next paint, 1,000 supporters from GET supporters',
+      samples: { element, baseline, elementScript, filterOnly },
+      notes: { keystrokes: element.length, queries: QUERIES },
+    });
   });
 });
