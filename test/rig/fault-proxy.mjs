@@ -5,7 +5,8 @@
 //                      drop: close the connection before the server sees the request;
 //                      dropResponse: let the server handle it, then close the connection (the answer is lost).
 //   DELETE /__faults   clear rules and the log
-//   GET    /__faults   { rules, log }
+//   GET    /__faults   { rules, log }; a log entry says `clientAborted` when the page gave up on the
+//                      request (closed the connection) before the proxy answered it
 const PROXY_PREFIX = '/proxy/';
 const CONTROL_PATH = '/__faults';
 const LOGGED_HEADERS = ['authorization', 'x-csrf-token', 'content-type', 'accept', 'x-tenant'];
@@ -56,6 +57,10 @@ export function createFaultProxy(getUpstream) {
       done: false,
     };
     log.push(entry);
+    // A browser cancels a request in flight (AbortController) by closing its connection.
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableFinished) entry.clientAborted = true;
+    });
     try {
       await handle(ctx, upstreamPath, body);
     } finally {

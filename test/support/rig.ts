@@ -32,6 +32,8 @@ export interface ProxyLogEntry {
   headers: Record<string, string>;
   /** The proxy has finished with it (answered, dropped, or forwarded and answered). */
   done: boolean;
+  /** The page cancelled it (closed the connection) before it was answered. */
+  clientAborted?: boolean;
 }
 
 /** Resolves once every request that reached the proxy has been fully handled (e.g. an abandoned one forwarded). */
