@@ -8,7 +8,7 @@ import type { PeerRoster } from '../../src/roster/roster.js';
 import { EMPTY_FILTER, filterSupporters } from '../../src/roster/roster-filter.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { API_URL } from '../support/rig.js';
-import { baselinePolicy, escape, keystrokes, recordResult, seedServer, timeKeystroke } from '../support/bench.js';
+import { baselinePolicy, escape, measureTyping, recordResult, seedServer, typingBaseline } from '../support/bench.js';
 
 const COUNT = 1000;
 const ROUNDS = 5;
@@ -116,34 +116,16 @@ describe('benchmark: 1,000 supporters', function () {
     const texts = rows.map((s) => [s.displayName, s.role, s.bio, ...s.experiences].filter(Boolean).join(' \u0000 ').toLowerCase());
     const host = container.querySelector<HTMLDivElement>('.baseline')!;
     const root = styledRoot(host);
-    root.innerHTML = baselinePolicy.createHTML(`<input type="search" class="control"><div></div>`) as unknown as string;
-    const baselineInput = root.querySelector('input')!;
-    const baselineOutput = root.querySelector('div')!;
-    const renderBaseline = () => {
-      const words = baselineInput.value.toLowerCase().split(/\s+/).filter(Boolean);
-      const matches = rows.filter((_, index) => words.every((word) => texts[index].includes(word)));
-      (baselineOutput as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(baselineMarkup(matches.slice(0, 30), matches.length));
-    };
-    baselineInput.addEventListener('input', renderBaseline);
-    renderBaseline();
-
-    const element: number[] = [];
-    const elementScript: number[] = [];
-    const baseline: number[] = [];
-    const filterOnly: number[] = [];
-    for (let round = 0; round < KEYSTROKE_ROUNDS; round++) {
-      for (const key of keystrokes(QUERIES)) {
-        const mine = await timeKeystroke(input, key, () => roster.updateComplete);
-        element.push(mine.total);
-        elementScript.push(mine.script);
-        baseline.push((await timeKeystroke(baselineInput, key)).total);
-        expect(baselineInput.value).to.equal(input.value);
-        // Where the element's time goes: its filter alone (the same function, on the same rows).
-        const start = performance.now();
-        filterSupporters(rows, { ...EMPTY_FILTER, text: input.value });
-        filterOnly.push(performance.now() - start);
-      }
-    }
+    const { input: baselineInput, output: baselineOutput } = typingBaseline(root, rows, texts, (matches) => baselineMarkup(matches.slice(0, 30), matches.length));
+    const { element, elementScript, baseline, filterOnly } = await measureTyping({
+      input,
+      settled: () => roster.updateComplete,
+      baselineInput,
+      queries: QUERIES,
+      rounds: KEYSTROKE_ROUNDS,
+      // Where the element's time goes: its filter alone (the same function, on the same rows).
+      filter: (text) => filterSupporters(rows, { ...EMPTY_FILTER, text }),
+    });
     expect(input.value).to.equal('');
     expect(roster.shadowRoot!.querySelectorAll('[part~="card"]').length).to.equal(30);
     expect(baselineOutput.querySelectorAll('article').length).to.equal(30);

@@ -2,6 +2,7 @@
 // policy (the page allows only a policy named lit-html; the baseline markup is escaped), seeding the
 // reference server, timing a real keystroke to the next painted frame, and handing results to
 // scripts/bench-run.ts (which writes docs/benchmarks.md). Benchmarks record; they never assert on time.
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -107,4 +108,52 @@ export async function timeKeystroke(input: HTMLInputElement, key: string, settle
 /** Every keystroke of typing each query and then erasing it again. */
 export function keystrokes(queries: string[]): string[] {
   return queries.flatMap((query) => [...query.split(''), ...query.split('').map(() => 'Backspace')]);
+}
+
+/**
+ * The baseline a widget's typing is measured against, in the same page: a plain `<input>` in
+ * `root` that, on each input, filters the same rows in a loop and writes `markup(matches)` as one
+ * escaped string with `innerHTML`.
+ */
+export function typingBaseline<T>(root: ShadowRoot, rows: T[], texts: string[], markup: (matches: T[]) => string): { input: HTMLInputElement; output: HTMLElement } {
+  root.innerHTML = baselinePolicy.createHTML(`<input type="search" class="control"><div></div>`) as unknown as string;
+  const input = root.querySelector('input')!;
+  const output = root.querySelector('div')!;
+  const render = () => {
+    const words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    const matches = rows.filter((_, index) => words.every((word) => texts[index].includes(word)));
+    (output as unknown as { innerHTML: unknown }).innerHTML = baselinePolicy.createHTML(markup(matches));
+  };
+  input.addEventListener('input', render);
+  render();
+  return { input, output };
+}
+
+/**
+ * Types every query and erases it again, `rounds` times, in the widget's field and then in the
+ * baseline's, timing each keystroke to the next painted frame; `filter` times the widget's own
+ * filter alone on the same text. Both fields must hold the same text after every key.
+ */
+export async function measureTyping(options: {
+  input: HTMLInputElement;
+  settled: () => Promise<unknown>;
+  baselineInput: HTMLInputElement;
+  queries: string[];
+  rounds: number;
+  filter: (text: string) => unknown;
+}): Promise<{ element: number[]; elementScript: number[]; baseline: number[]; filterOnly: number[] }> {
+  const samples = { element: [] as number[], elementScript: [] as number[], baseline: [] as number[], filterOnly: [] as number[] };
+  for (let round = 0; round < options.rounds; round++) {
+    for (const key of keystrokes(options.queries)) {
+      const mine = await timeKeystroke(options.input, key, options.settled);
+      samples.element.push(mine.total);
+      samples.elementScript.push(mine.script);
+      samples.baseline.push((await timeKeystroke(options.baselineInput, key)).total);
+      expect(options.baselineInput.value).to.equal(options.input.value);
+      const start = performance.now();
+      options.filter(options.input.value);
+      samples.filterOnly.push(performance.now() - start);
+    }
+  }
+  return samples;
 }
