@@ -11,14 +11,21 @@ import { createComponent } from '@lit/react';
 import type { EventName } from '@lit/react';
 import {
   PeerAvailability as PeerAvailabilityElement,
+  PeerAvailabilityChangeEvent,
   PeerContactLog as PeerContactLogElement,
+  PeerContactLoggedEvent,
   PeerCrisisLine as PeerCrisisLineElement,
   PeerPlanSaveEvent,
   PeerProgramStats as PeerProgramStatsElement,
   PeerQuickExitEvent,
   PeerRequestContactEvent,
   PeerRequestForm as PeerRequestFormElement,
+  PeerRequestAssignedEvent,
+  PeerRequestClaimedEvent,
+  PeerRequestClosedEvent,
+  PeerRequestContactedEvent,
   PeerRequestInbox as PeerRequestInboxElement,
+  PeerRequestReleasedEvent,
   PeerRequestSentEvent,
   PeerRequestSubmitEvent,
   PeerResourceDirectory as PeerResourceDirectoryElement,
@@ -41,7 +48,20 @@ export type {
   PeerSupportConfigElement,
   PeerSupporterCardElement,
 };
-export type { PeerPlanSaveEvent, PeerQuickExitEvent, PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent };
+export type {
+  PeerAvailabilityChangeEvent,
+  PeerContactLoggedEvent,
+  PeerPlanSaveEvent,
+  PeerQuickExitEvent,
+  PeerRequestAssignedEvent,
+  PeerRequestClaimedEvent,
+  PeerRequestClosedEvent,
+  PeerRequestContactEvent,
+  PeerRequestContactedEvent,
+  PeerRequestReleasedEvent,
+  PeerRequestSentEvent,
+  PeerRequestSubmitEvent,
+};
 
 // Importing this module registers every tag (like `peer-support-widgets/define`), with the classes
 // above. A tag already registered (a second copy of the library on the page) keeps its definition.
@@ -62,102 +82,61 @@ if (typeof customElements !== 'undefined') {
   for (const [tag, element] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
-const requestContact = { onPeerRequestContact: PeerRequestContactEvent.eventName as EventName<PeerRequestContactEvent> };
+/** The `on…` prop name of one typed event class, typed with that class. */
+const on = <C extends { readonly eventName: string; prototype: Event }>(eventClass: C) => eventClass.eventName as EventName<C['prototype']>;
+
+/** One React component for one element: the options every wrapper shares, written once. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName | string> = {}>(tagName: string, elementClass: new () => I, displayName: string, events?: E) {
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
+}
+
+const requestContact = { onPeerRequestContact: on(PeerRequestContactEvent) };
 
 /** `<peer-support-config>`: settings for every widget inside it (`endpoint`, `credentials`, `headers`, `paths`, the crisis line…). */
-export const PeerSupportConfig = createComponent({
-  react: React,
-  tagName: 'peer-support-config',
-  elementClass: PeerSupportConfigElement,
-  displayName: 'PeerSupportConfig',
-});
+export const PeerSupportConfig = wrap('peer-support-config', PeerSupportConfigElement, 'PeerSupportConfig');
 
 /** `<peer-crisis-line>`: the configured crisis line, anywhere on a page. */
-export const PeerCrisisLine = createComponent({
-  react: React,
-  tagName: 'peer-crisis-line',
-  elementClass: PeerCrisisLineElement,
-  displayName: 'PeerCrisisLine',
-});
+export const PeerCrisisLine = wrap('peer-crisis-line', PeerCrisisLineElement, 'PeerCrisisLine');
 
 /** `<peer-roster>`: the team as cards. `onPeerRequestContact` gets a `PeerRequestContactEvent` (`event.supporter`). */
-export const PeerRoster = createComponent({
-  react: React,
-  tagName: 'peer-roster',
-  elementClass: PeerRosterElement,
-  events: requestContact,
-  displayName: 'PeerRoster',
-});
+export const PeerRoster = wrap('peer-roster', PeerRosterElement, 'PeerRoster', requestContact);
 
 /** `<peer-supporter-card>`: one supporter. `onPeerRequestContact` gets a `PeerRequestContactEvent`. */
-export const PeerSupporterCard = createComponent({
-  react: React,
-  tagName: 'peer-supporter-card',
-  elementClass: PeerSupporterCardElement,
-  events: requestContact,
-  displayName: 'PeerSupporterCard',
-});
+export const PeerSupporterCard = wrap('peer-supporter-card', PeerSupporterCardElement, 'PeerSupporterCard', requestContact);
 
 /** `<peer-request-form>`: `onPeerRequestSubmit` (saved, being sent) and `onPeerRequestSent` (acknowledged, `respondBy`). */
-export const PeerRequestForm = createComponent({
-  react: React,
-  tagName: 'peer-request-form',
-  elementClass: PeerRequestFormElement,
-  events: {
-    onPeerRequestSubmit: PeerRequestSubmitEvent.eventName as EventName<PeerRequestSubmitEvent>,
-    onPeerRequestSent: PeerRequestSentEvent.eventName as EventName<PeerRequestSentEvent>,
-  },
-  displayName: 'PeerRequestForm',
+export const PeerRequestForm = wrap('peer-request-form', PeerRequestFormElement, 'PeerRequestForm', {
+  onPeerRequestSubmit: on(PeerRequestSubmitEvent),
+  onPeerRequestSent: on(PeerRequestSentEvent),
 });
 
 /** `<peer-self-care-plan>`: `onPeerPlanSave` (`event.where`) and `onPeerQuickExit` (cancel it to handle the exit yourself). */
-export const PeerSelfCarePlan = createComponent({
-  react: React,
-  tagName: 'peer-self-care-plan',
-  elementClass: PeerSelfCarePlanElement,
-  events: {
-    onPeerPlanSave: PeerPlanSaveEvent.eventName as EventName<PeerPlanSaveEvent>,
-    onPeerQuickExit: PeerQuickExitEvent.eventName as EventName<PeerQuickExitEvent>,
-  },
-  displayName: 'PeerSelfCarePlan',
+export const PeerSelfCarePlan = wrap('peer-self-care-plan', PeerSelfCarePlanElement, 'PeerSelfCarePlan', {
+  onPeerPlanSave: on(PeerPlanSaveEvent),
+  onPeerQuickExit: on(PeerQuickExitEvent),
 });
 
 /** `<peer-resource-directory>`: where to turn beyond the peer team. */
-export const PeerResourceDirectory = createComponent({
-  react: React,
-  tagName: 'peer-resource-directory',
-  elementClass: PeerResourceDirectoryElement,
-  displayName: 'PeerResourceDirectory',
+export const PeerResourceDirectory = wrap('peer-resource-directory', PeerResourceDirectoryElement, 'PeerResourceDirectory');
+
+/**
+ * `<peer-request-inbox>`: a supporter's or coordinator's requests. `onPeerRequestClaimed`,
+ * `…Contacted`, `…Released`, `…Closed` (`eraseAfterMinutes`) and `…Assigned` (`accountId`) carry the
+ * request's id only.
+ */
+export const PeerRequestInbox = wrap('peer-request-inbox', PeerRequestInboxElement, 'PeerRequestInbox', {
+  onPeerRequestClaimed: on(PeerRequestClaimedEvent),
+  onPeerRequestContacted: on(PeerRequestContactedEvent),
+  onPeerRequestReleased: on(PeerRequestReleasedEvent),
+  onPeerRequestClosed: on(PeerRequestClosedEvent),
+  onPeerRequestAssigned: on(PeerRequestAssignedEvent),
 });
 
-/** `<peer-request-inbox>`: a supporter's or coordinator's requests. */
-export const PeerRequestInbox = createComponent({
-  react: React,
-  tagName: 'peer-request-inbox',
-  elementClass: PeerRequestInboxElement,
-  displayName: 'PeerRequestInbox',
-});
+/** `<peer-availability>`: a supporter sets their availability. `onPeerAvailabilityChange` (`status`, `until`). */
+export const PeerAvailability = wrap('peer-availability', PeerAvailabilityElement, 'PeerAvailability', { onPeerAvailabilityChange: on(PeerAvailabilityChangeEvent) });
 
-/** `<peer-availability>`: a supporter sets their availability. */
-export const PeerAvailability = createComponent({
-  react: React,
-  tagName: 'peer-availability',
-  elementClass: PeerAvailabilityElement,
-  displayName: 'PeerAvailability',
-});
-
-/** `<peer-contact-log>`: record a support contact, anonymously. */
-export const PeerContactLog = createComponent({
-  react: React,
-  tagName: 'peer-contact-log',
-  elementClass: PeerContactLogElement,
-  displayName: 'PeerContactLog',
-});
+/** `<peer-contact-log>`: record a support contact, anonymously. `onPeerContactLogged` (`contactId`, `week`). */
+export const PeerContactLog = wrap('peer-contact-log', PeerContactLogElement, 'PeerContactLog', { onPeerContactLogged: on(PeerContactLoggedEvent) });
 
 /** `<peer-program-stats>`: the program's impact by month or quarter. */
-export const PeerProgramStats = createComponent({
-  react: React,
-  tagName: 'peer-program-stats',
-  elementClass: PeerProgramStatsElement,
-  displayName: 'PeerProgramStats',
-});
+export const PeerProgramStats = wrap('peer-program-stats', PeerProgramStatsElement, 'PeerProgramStats');

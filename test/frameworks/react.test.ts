@@ -30,6 +30,15 @@ export const typedFormProps: FormProps = {
   onPeerRequestSent: (event) => void event.respondBy?.slice(0),
   onPeerRequestSubmit: (event) => void (event.persisted satisfies boolean),
 };
+type InboxProps = React.ComponentProps<Wrappers['PeerRequestInbox']>;
+export const typedInboxProps: InboxProps = {
+  onPeerRequestClosed: (event) => void (event.eraseAfterMinutes satisfies number),
+  onPeerRequestAssigned: (event) => void event.accountId.slice(0),
+};
+export const typedSupporterSideProps: [React.ComponentProps<Wrappers['PeerAvailability']>, React.ComponentProps<Wrappers['PeerContactLog']>] = [
+  { onPeerAvailabilityChange: (event) => void event.status.slice(0) },
+  { onPeerContactLogged: (event) => void event.week.slice(0) },
+];
 // @ts-expect-error "sideways" is not a layout
 export const wrongLayout: RosterProps = { layout: 'sideways' };
 // @ts-expect-error the roster emits no peer-plan-save
