@@ -29,6 +29,7 @@
  * Cost is one pass over the log (a tally per month) plus work per period, so it grows linearly.
  */
 import type { ContactLog } from '../src/core/contract.js';
+import { isoWeekUtc } from '../src/core/format.js';
 
 export const SUPPRESSION_THRESHOLD = 5;
 export const DEFAULT_CONTACT_WEEKS_BACK = 2;
@@ -83,21 +84,13 @@ export function mondayOfIsoWeek(week: string): Date {
   return new Date(mondayOfWeekOne + (Number(week.slice(6)) - 1) * WEEK);
 }
 
-/** The ISO week of a moment, in UTC. */
-export function isoWeekOf(date: Date): string {
-  const day = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  const thursday = new Date(day + (3 - ((date.getUTCDay() + 6) % 7)) * DAY);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
 
 /** False for a well-formed week that is not in the calendar, such as 2025-W53. */
 export function isCalendarWeek(week: string): boolean {
-  return isoWeekOf(mondayOfIsoWeek(week)) === week;
+  return isoWeekUtc(mondayOfIsoWeek(week)) === week;
 }
 
-const addWeeks = (week: string, count: number) => isoWeekOf(new Date(mondayOfIsoWeek(week).getTime() + count * WEEK));
+const addWeeks = (week: string, count: number) => isoWeekUtc(new Date(mondayOfIsoWeek(week).getTime() + count * WEEK));
 
 /** Thursday of an ISO week decides its month (ISO 8601: the week belongs where most of its days are). */
 export function monthOfIsoWeek(week: string): string {
@@ -120,12 +113,12 @@ const monthsFromTo = (first: string, last: string) => {
 /** The week holding the month's last Thursday: the last week that belongs to the month. */
 function lastWeekOfMonth(month: string): string {
   const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0));
-  return isoWeekOf(new Date(lastDay.getTime() - ((lastDay.getUTCDay() + 3) % 7) * DAY));
+  return isoWeekUtc(new Date(lastDay.getTime() - ((lastDay.getUTCDay() + 3) % 7) * DAY));
 }
 
 /** The weeks that can be logged now: from `oldest` to `newest`, both included. */
 export function loggingWindow({ now, weeksBack }: StatsClock): { oldest: string; newest: string } {
-  return { oldest: addWeeks(isoWeekOf(new Date(now.getTime() - WEST_MS)), -weeksBack), newest: isoWeekOf(new Date(now.getTime() + EAST_MS)) };
+  return { oldest: addWeeks(isoWeekUtc(new Date(now.getTime() - WEST_MS)), -weeksBack), newest: isoWeekUtc(new Date(now.getTime() + EAST_MS)) };
 }
 
 /** Why a contact for this week cannot be logged now, in words for the person; undefined if it can. */
@@ -260,7 +253,7 @@ export function publishStats(contacts: Iterable<ContactLog>, dimensions: StatsDi
   const { oldest } = loggingWindow(clock);
   const firstOpenMonth = monthOfIsoWeek(oldest);
   const isClosed = (month: string) => month < firstOpenMonth;
-  const openMonthNames = monthsFromTo(firstOpenMonth, monthOfIsoWeek(isoWeekOf(clock.now)));
+  const openMonthNames = monthsFromTo(firstOpenMonth, monthOfIsoWeek(isoWeekUtc(clock.now)));
   const openMonths = openMonthNames.map((period) => ({ period, publishedFrom: publishedFrom(period, clock.weeksBack) }));
   const openQuarters = [...new Set(openMonthNames.map(quarterOf))].map((period) => ({ period, publishedFrom: publishedFrom(monthsOfQuarter(period)[2], clock.weeksBack) }));
 

@@ -1,6 +1,7 @@
 import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
 import { truncateWal } from './connection.js';
 import type { Db } from './connection.js';
+import { isoWeekUtc } from '../../src/core/format.js';
 
 export interface InboxRow {
   id: string;
@@ -36,12 +37,7 @@ export type EarlierRequest = { closed: false; receipt: RequestReceipt; bodyHash:
 
 /** ISO 8601 week (UTC) of an ISO timestamp, e.g. "2026-W48"; a value that is already a week stays as it is. */
 export function isoWeekOf(timestamp: string): string {
-  if (/^\d{4}-W\d{2}$/.test(timestamp)) return timestamp;
-  const date = new Date(timestamp);
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7)); // the Thursday decides the year
-  const week = Math.ceil(((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7);
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+  return /^\d{4}-W\d{2}$/.test(timestamp) ? timestamp : isoWeekUtc(new Date(timestamp));
 }
 
 interface DueRow {

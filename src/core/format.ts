@@ -100,12 +100,21 @@ export function initials(name: string): string {
   return letters.map((word) => Array.from(word)[0]?.toLocaleUpperCase() ?? '').join('');
 }
 
-/** ISO 8601 week of a date, e.g. "2026-W48" (weeks start on Monday; week 1 holds January 4). */
-export function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+/** ISO 8601 week of a calendar day given as its UTC midnight, e.g. "2026-W48" (weeks start on Monday; week 1 holds January 4). */
+function isoWeekOfDay(day: Date): string {
   const weekday = day.getUTCDay() || 7;
   day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of this week decides the year
   const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
   const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/** ISO 8601 week of a date on the person's own calendar, e.g. "2026-W48". */
+export function isoWeek(date: Date): string {
+  return isoWeekOfDay(new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())));
+}
+
+/** ISO 8601 week of a moment on the UTC calendar (what the server keeps). */
+export function isoWeekUtc(date: Date): string {
+  return isoWeekOfDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
 }
