@@ -15,6 +15,7 @@
 import type { CoordinatorReads, InboxItem } from '../src/core/contract.js';
 import type { Account } from './db/accounts-repository.js';
 import type { InboxRow } from './db/requests-repository.js';
+import { sameTeam } from '../src/core/text-search.js';
 
 export type RequestView = NonNullable<InboxItem['view']>;
 
@@ -22,12 +23,6 @@ export interface Viewer {
   account: Account;
   /** The roster team of the viewer's supporter record, if any. */
   team?: string;
-}
-
-/** Teams are typed by people and portals: compare them without case or extra spaces. */
-export function sameTeam(a: string | null | undefined, b: string | null | undefined): boolean {
-  const normal = (team: string) => team.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-  return !!a?.trim() && !!b?.trim() && normal(a) === normal(b);
 }
 
 export function isOverdue(row: Pick<InboxRow, 'contacted_at' | 'respond_by'>, now: Date): boolean {

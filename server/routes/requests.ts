@@ -7,7 +7,7 @@ import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
 import { inlineHeaders, problemResponses, ref } from '../schemas.js';
 import type { ContractRoutes } from '../type-provider.js';
-import { sameTeam } from '../visibility.js';
+import { sameTeam } from '../../src/core/text-search.js';
 
 export interface RequestsRouteOptions {
   requests: RequestsRepository;

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
+import { sameTeam } from '../../src/core/text-search.js';
 import { signIn, testApp, validRequest } from './helpers.js';
 
 const post = (app: FastifyInstance, body: ReturnType<typeof validRequest>) =>
@@ -200,4 +201,11 @@ test('SAMPLE_DATA=0 starts a real program empty: no fictional supporters, accoun
   } finally {
     delete process.env.SAMPLE_DATA;
   }
+});
+
+test('one rule for "the same team", shared by the server and the roster filter: no case, accents or extra spaces', () => {
+  assert.equal(sameTeam('Équipe  Nord ', 'equipe nord'), true);
+  assert.equal(sameTeam('Dispatch – nights', 'DISPATCH – NIGHTS'), true);
+  assert.equal(sameTeam('Dispatch – nights', 'Dispatch – days'), false);
+  assert.equal(sameTeam('', ''), false, 'no team is nobody’s team');
 });

@@ -1,5 +1,5 @@
 import type { ChannelKind, Supporter } from '../core/contract.js';
-import { fold } from '../core/text-search.js';
+import { fold, sameTeam } from '../core/text-search.js';
 
 /** What a person narrowed the roster to. Empty strings and `false` mean "any". */
 export interface RosterFilter {
@@ -39,8 +39,6 @@ function haystack(supporter: Supporter): string {
   }
   return text;
 }
-
-const sameTeam = (a: string | undefined, b: string) => !!a && fold(a).trim() === fold(b).trim();
 
 /**
  * The supporters that match every part of the filter, in their original order. `presetExperiences`
