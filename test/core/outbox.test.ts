@@ -69,7 +69,8 @@ describe('outbox: nothing is lost', () => {
   const faults: [string, Parameters<typeof injectFault>[0], Parameters<typeof testOutbox>[0]?][] = [
     ['connection reset', { match: '/api/requests', drop: true, times: 2 }],
     ['offline mid-send (the connection dies after a while)', { match: '/api/requests', delayMs: 200, drop: true, times: 2 }],
-    ['a hang past the timeout', { match: '/api/requests', delayMs: 800, times: 1 }, { timeoutMs: 250 }],
+    // The hang is far past the timeout, so that a timer late on a busy machine still fires first.
+    ['a hang past the timeout', { match: '/api/requests', delayMs: 3000, times: 1 }, { timeoutMs: 250 }],
     ['500', { match: '/api/requests', status: 500, times: 1 }],
     ['502', { match: '/api/requests', status: 502, times: 1, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }],
     ['503 with Retry-After', { match: '/api/requests', status: 503, headers: { 'Retry-After': '1' }, times: 1 }],
