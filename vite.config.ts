@@ -41,14 +41,14 @@ const blank = (code: string, start: number, end: number) => code.slice(0, start)
  * The contract's schemas carry `description` strings for the OpenAPI document the reference server
  * builds (`/api/openapi.json`); the browser never reads them. This drops every `description:` whose
  * value is a string (a schema *property* named description has a schema object as its value and
- * stays) from src/core/contract.ts as the browser builds read it; the file itself is untouched, and
+ * stays) from src/core/contract.ts and its modules in src/core/contract/ as the browser builds read them; the file itself is untouched, and
  * the server, which imports the source, keeps them. Blanked, not cut, so the source map stays exact.
  */
 function stripContractDescriptions(): Plugin {
   return {
     name: 'peer-strip-contract-descriptions',
     transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/src/core/contract.ts')) return;
+      if (!/\/src\/core\/contract(\.ts|\/[\w-]+\.ts)$/.test(id.replace(/\\/g, '/'))) return;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const ranges: [number, number][] = [];
       const isText = (node: ts.Node): boolean =>

@@ -68,3 +68,19 @@ test('no element or core module writes markup from strings', () => {
     }
   }
 });
+
+test('shipped files carry the contract’s shapes but none of its OpenAPI descriptions', () => {
+  const shipped = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js') && !name.startsWith('types'));
+  const all = shipped.map((name) => readFileSync(`dist/${name}`, 'utf8')).join('\n');
+  assert.match(all, /\$id:\s*`?["'`]?Supporter/, 'the schemas themselves ship (the widgets read server data through them)');
+  // One description from each contract module: a module the strip misses shows up here.
+  for (const words of ['Lived-experience tags', 'The day someone last checked', 'made on the device and equals the Idempotency-Key', 'How many people were supported', 'Why it came back to the team', 'Send as X-CSRF-Token', 'RFC 9457 problem details'])
+    assert.ok(!all.includes(words), `"${words}" is shipped`);
+});
+
+test('a page with only <peer-roster> carries the supporter schemas and no other resource’s', () => {
+  const { files } = measure(pages['page with <peer-roster> only']) as { files: string[] };
+  const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  assert.match(code, /Supporter/);
+  for (const schema of ['InboxItem', 'SupportRequest', 'ContactLog', 'Stats', 'Resource', 'Session']) assert.doesNotMatch(code, new RegExp(`\\$id:\\s*["'\`]${schema}["'\`]`), schema);
+});

@@ -1,0 +1,102 @@
+/** Support requests (`POST requests`) and the program policy the request form states (`GET policy`). */
+import type { FromSchema } from 'json-schema-to-ts';
+import { id, shortText, languageTag } from './fields.js';
+import { ChannelSchema } from './supporters.js';
+
+export const URGENCIES = ['today', 'few-days', 'no-rush'] as const;
+
+export const SupportRequestSchema = {
+  $id: 'SupportRequest',
+  type: 'object',
+  description: 'A request for a supporter to get in touch. `id` is made on the device and equals the Idempotency-Key.',
+  additionalProperties: false,
+  required: ['id', 'name', 'channel', 'urgency', 'acknowledgedConfidentiality'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    supporterId: { ...id, description: 'Omit for "anyone on the team".' },
+    preferences: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        notMyTeam: { type: 'boolean' },
+        team: {
+          ...shortText(80),
+          description: 'The requester\'s own team, sent with notMyTeam so that the server keeps the request from supporters of that team. Required when notMyTeam is true.',
+        },
+        sharedExperience: shortText(60),
+        language: languageTag,
+      },
+    },
+    name: { type: 'string', minLength: 1, maxLength: 60, description: 'What to call the person; a first name is enough.' },
+    channel: ChannelSchema,
+    bestTimes: shortText(120),
+    urgency: { type: 'string', enum: URGENCIES },
+    message: shortText(1000),
+    referral: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['personAgreed'],
+      properties: { personAgreed: { type: 'boolean', const: true } },
+    },
+    acknowledgedConfidentiality: { type: 'boolean', const: true },
+  },
+} as const;
+
+/**
+ * The header every creating write carries (a support request, a contact log entry): a key made on the
+ * device, equal to the body's `id`, so that a resend is recognised and answered instead of stored twice.
+ */
+export const IdempotencyKeyHeaderSchema = {
+  $id: 'IdempotencyKeyHeader',
+  type: 'object',
+  required: ['idempotency-key'],
+  properties: { 'idempotency-key': { ...id, description: 'Equal to the body id.' } },
+} as const;
+
+export const RequestReceiptSchema = {
+  $id: 'RequestReceipt',
+  type: 'object',
+  description:
+    '"received": the request is waiting for a supporter, with when it arrived and by when someone should get in touch. "closed": a resend of a request that reached the team and has since been closed; it is delivered, nothing else is said (no times), and the answer is the same whatever body was resent.',
+  additionalProperties: false,
+  required: ['id', 'status'],
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: ['received', 'closed'] },
+    receivedAt: { type: 'string', format: 'date-time', description: 'Only with status "received".' },
+    respondBy: { type: 'string', format: 'date-time', description: 'Only with status "received".' },
+  },
+} as const;
+
+export const COORDINATOR_READS = ['none', 'overdue', 'all'] as const;
+
+/**
+ * The facts behind the request form's confidentiality notice, stated by the server that enforces
+ * them, so the words never promise more than the backend does. A program can add its own limits in
+ * `notes`; it cannot take these facts away.
+ */
+export const ProgramPolicySchema = {
+  $id: 'ProgramPolicy',
+  type: 'object',
+  additionalProperties: false,
+  required: ['coordinatorReads', 'eraseAfterMinutes', 'responseWindowHours'],
+  properties: {
+    coordinatorReads: {
+      type: 'string',
+      enum: COORDINATOR_READS,
+      description:
+        'When a coordinator may read a request\'s name, contact details and message: "none" (never; they see only that it exists, its urgency and respond-by), "overdue" (once nobody has been in touch by respond-by), "all" (the program triages through its coordinator).',
+    },
+    eraseAfterMinutes: { type: 'integer', minimum: 0, description: 'Minutes between closing a request and erasing what identifies the person.' },
+    responseWindowHours: { type: 'number', exclusiveMinimum: 0, description: 'How soon someone is expected to get in touch.' },
+    notes: { type: 'array', maxItems: 10, items: shortText(600), description: 'Program-specific limits, shown after the facts above.' },
+  },
+} as const;
+
+export type SupportRequest = FromSchema<typeof SupportRequestSchema>;
+
+export type RequestReceipt = FromSchema<typeof RequestReceiptSchema>;
+
+export type ProgramPolicy = FromSchema<typeof ProgramPolicySchema>;
+
+export type CoordinatorReads = (typeof COORDINATOR_READS)[number];
