@@ -11,6 +11,7 @@ import { buildApp } from '../server/app.js';
 import { AccountsRepository } from '../server/db/accounts-repository.js';
 import { ContactsRepository } from '../server/db/contacts-repository.js';
 import { openDatabase } from '../server/db/database.js';
+import { toSql } from '../server/db/sql.js';
 
 const NOW = new Date('2026-11-27T17:00:00Z');
 const SEPTEMBER_WEEKS = ['2026-W36', '2026-W37', '2026-W38', '2026-W39'];
@@ -18,13 +19,13 @@ const RUNS = 5;
 
 async function millisecondsForStats(count: number, dir: string): Promise<number> {
   const dbFile = join(dir, `stats-${count}.db`);
-  const db = openDatabase(dbFile, () => NOW);
+  const db = await openDatabase(dbFile, () => NOW);
   db.prepare('DELETE FROM contacts').run(); // the fictional sample contacts
-  const contacts = new ContactsRepository(db);
-  contacts.transaction(() => {
+  await toSql(db).transaction(async (tx) => {
+    const contacts = new ContactsRepository(tx);
     for (let index = 0; index < count; index++) {
       const id = crypto.randomUUID();
-      contacts.insert(
+      await contacts.insert(
         {
           id,
           week: SEPTEMBER_WEEKS[index % SEPTEMBER_WEEKS.length],
@@ -41,7 +42,7 @@ async function millisecondsForStats(count: number, dir: string): Promise<number>
     }
   });
   const accounts = new AccountsRepository(db);
-  const token = accounts.createSignInLink(accounts.create({ role: 'coordinator', displayName: 'Bench' }, NOW).id, NOW);
+  const token = await accounts.createSignInLink((await accounts.create({ role: 'coordinator', displayName: 'Bench' }, NOW)).id, NOW);
   db.close();
 
   const app = await buildApp({ dbFile, now: () => NOW, maintenanceIntervalMs: 3_600_000 });

@@ -3,13 +3,8 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import { openDatabase } from './db/database.js';
-import { RequestsRepository } from './db/requests-repository.js';
-import { ResourcesRepository } from './db/resources-repository.js';
-import { SupportersRepository } from './db/supporters-repository.js';
+import { openStore } from './db/database.js';
 import { HttpProblem, problem, sendProblem } from './problem.js';
-import { AccountsRepository } from './db/accounts-repository.js';
-import { ContactsRepository } from './db/contacts-repository.js';
 import { startMaintenance } from './maintenance.js';
 import { loggerOptions } from './logging.js';
 import type { LogDestination } from './logging.js';
@@ -24,10 +19,19 @@ import { resourcesRoutes } from './routes/resources.js';
 import { supportersRoutes } from './routes/supporters.js';
 import { registerContractSchemas } from './schemas.js';
 import { validationProblem } from './validation-messages.js';
+import { abuseLimits, clientKeyer, MemoryRateLimitStore, NO_LIMITS, openRequestsCap, openRequestsForContactQuery } from './limits.js';
+import type { LimitSettings, OpenRequestsForContact, RateLimitStore } from './limits.js';
+import { DEFAULT_CONNECTIONS } from './settings.js';
+import type { ConnectionSettings } from './settings.js';
+import { healthRoutes } from './routes/health.js';
 
 export interface AppOptions {
-  /** SQLite file, or `:memory:`. */
+  /** SQLite file, or `:memory:` (unless `databaseUrl` selects PostgreSQL). */
   dbFile: string;
+  /** `postgres://…`: PostgreSQL instead of the SQLite file (server/db/database.ts). */
+  databaseUrl?: string;
+  /** PostgreSQL: connections in the pool. */
+  poolSize?: number;
   /** Origins allowed by CORS (exact match). */
   allowedOrigins?: string[];
   /** Folders served at `/` (first match wins): the build, then the demo. */
@@ -63,27 +67,59 @@ export interface AppOptions {
   contactWeeksBack?: number;
   /** Stats: who may read program numbers, `coordinators` (default) or every `signed-in` account. */
   statsReaders?: 'coordinators' | 'signed-in';
+  /**
+   * Which reverse proxies to believe about the client's address (Fastify's `trustProxy`): false (the
+   * default: the connection's own address), the number of proxies in front, or their addresses/CIDRs.
+   */
+  trustProxy?: false | number | string[];
+  /** Abuse limits (server/limits.ts). Default: none, for tests and benchmarks; server/main.ts passes the configured ones. */
+  limits?: LimitSettings;
+  /**
+   * Where the limit counters live. Default: the database on PostgreSQL (shared by every instance), this
+   * process's memory on SQLite (one instance; no extra synced write per request).
+   */
+  rateLimitStore?: RateLimitStore;
+  /** Secret for the keyed hash of client addresses (default: random per process). */
+  limitKeySecret?: string;
+  /** Counts open requests with one contact value, for `limits.openRequestsPerContact` (default: a query on the store). */
+  openRequestsForContact?: OpenRequestsForContact;
+  /** Request, headers and keep-alive timeouts and the connection cap (server/settings.ts). */
+  connections?: Partial<ConnectionSettings>;
+  /** How often Node checks the request and headers timeouts (default 1 s; tests set it short). */
+  timeoutCheckIntervalMs?: number;
+  /** Largest the database may grow, in bytes (0: no cap); a write past it answers 503 with Retry-After, and the disk keeps its room. */
+  maxDatabaseBytes?: number;
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(options.dbFile, now, options.busyTimeoutMs);
+  const store = await openStore({ databaseUrl: options.databaseUrl, dbFile: options.dbFile, now, busyTimeoutMs: options.busyTimeoutMs, poolSize: options.poolSize });
+  if (options.maxDatabaseBytes && options.maxDatabaseBytes > 0 && store.dialect === 'sqlite') {
+    // SQLite never lowers the cap below the pages already in use. (PostgreSQL: the operator's quotas.)
+    const pageSize = (await store.sql.get<{ page_size: number }>('PRAGMA page_size'))!.page_size;
+    await store.sql.get(`PRAGMA max_page_count = ${Math.max(1, Math.floor(options.maxDatabaseBytes / pageSize))}`);
+  }
+  const connections = { ...DEFAULT_CONNECTIONS, ...options.connections };
   const app = Fastify({
     ...loggerOptions(options.logger ?? false, options.logStream),
     bodyLimit: options.bodyLimit ?? 64 * 1024,
+    trustProxy: trustProxyOption(options.trustProxy),
+    // A request (headers and body) must arrive within requestTimeout, its headers within headersTimeout:
+    // a body sent a byte at a time is answered 408 and its connection closed.
+    requestTimeout: connections.requestTimeoutMs,
+    keepAliveTimeout: connections.keepAliveTimeoutMs,
+    http: { headersTimeout: connections.headersTimeoutMs, connectionsCheckingInterval: options.timeoutCheckIntervalMs ?? 1_000 },
     // Reject, never repair: unknown fields and wrong types are the client's to fix.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
-  app.addHook('onClose', async () => db.close());
+  app.addHook('onClose', async () => store.close());
+  // More connections than this are closed as they arrive (each one holds memory and a file descriptor).
+  app.server.maxConnections = connections.maxConnections;
   // The contract is JSON only: anything else is 415, not a string that fails validation later.
   app.removeContentTypeParser('text/plain');
 
-  const supporters = new SupportersRepository(db);
-  const resources = new ResourcesRepository(db);
-  const requests = new RequestsRepository(db);
-  const accounts = new AccountsRepository(db);
-  const contacts = new ContactsRepository(db);
+  const { supporters, resources, accounts } = store;
   const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
   const responseWindowHours = options.responseWindowHours ?? 24;
   const policy: ProgramPolicy = {
@@ -93,8 +129,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.confidentialityNotes?.length ? { notes: options.confidentialityNotes } : {}),
   };
   // Erase closed requests and purge what expired on time, even when nobody opens the inbox.
-  const stopMaintenance = startMaintenance({ db, requests, accounts }, now, options.maintenanceIntervalMs);
+  const stopMaintenance = await startMaintenance(store, now, options.maintenanceIntervalMs);
   app.addHook('onClose', async () => stopMaintenance());
+
+  // Ready: the database answers and every migration this version knows is applied.
+  await app.register(healthRoutes, { ready: async () => (await store.ready()).ok });
 
   registerContractSchemas(app);
   await app.register(swagger, {
@@ -118,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         credentials: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         allowedHeaders: ['Content-Type', 'Accept', 'Idempotency-Key', 'X-CSRF-Token', 'Authorization', 'If-None-Match'],
-        exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag'],
+        exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'ETag', 'Link'],
         maxAge: 600,
       });
       api.addHook('onSend', async (_request, reply, payload) => {
@@ -126,9 +165,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('X-Content-Type-Options', 'nosniff');
         return payload;
       });
+      // Abuse limits before the body is read; the per-contact cap once it is validated.
+      const limits = options.limits ?? NO_LIMITS;
+      const counters = options.rateLimitStore ?? (store.dialect === 'postgres' ? store.rateLimits : new MemoryRateLimitStore());
+      api.addHook('onRequest', abuseLimits(counters, limits, clientKeyer(options.limitKeySecret)));
+      api.addHook('preHandler', openRequestsCap(limits.openRequestsPerContact, options.openRequestsForContact ?? openRequestsForContactQuery(store.sql)));
       api.setErrorHandler((error: FastifyError, request, reply) => {
         if (error instanceof HttpProblem) return sendProblem(reply, error.body);
         if (error.validation) return sendProblem(reply, validationProblem(error.validation, error.validationContext));
+        const unavailable = storageUnavailable(error);
+        if (unavailable) {
+          // Type and code only, like every server error: the operator must hear of a full disk.
+          if (unavailable.log) request.log.error({ err: error }, 'storage unavailable');
+          return sendProblem(reply.header('Retry-After', String(unavailable.retryAfterSeconds)), unavailable.problem);
+        }
         const storageProblem = storageContention(error);
         if (storageProblem) return sendProblem(reply.header('Retry-After', '1'), storageProblem);
         const status = error.statusCode ?? 500;
@@ -144,11 +194,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(supportersRoutes, { supporters, accounts });
       await api.register(policyRoutes, { policy });
       await api.register(resourcesRoutes, { resources });
-      await api.register(requestsRoutes, { requests, supporters, accounts, now, responseWindowHours });
+      await api.register(requestsRoutes, { store, now, responseWindowHours });
       await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
-      await api.register(inboxRoutes, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads, maintenance: { db, requests, accounts } });
+      await api.register(inboxRoutes, { store, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads });
       await api.register(availabilityRoutes, { accounts, supporters, now });
-      await api.register(activityRoutes, { accounts, contacts, now, contactWeeksBack: options.contactWeeksBack, statsReaders: options.statsReaders });
+      await api.register(activityRoutes, { store, now, contactWeeksBack: options.contactWeeksBack, statsReaders: options.statsReaders });
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
@@ -206,14 +256,36 @@ const DEMO_CSP = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
+/** Fastify's trustProxy: a number of proxies becomes "trust that many hops" (what Fastify does with a number, typed). */
+function trustProxyOption(setting: AppOptions['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting ?? false;
+}
+
 /**
- * Another writer holds the database (several server processes on one file) or a concurrent duplicate
- * won the race: both are moments to try again, never a 500. Idempotency keys make the retry safe.
+ * The store cannot write now, in a way that passes: `StorageUnavailableError` from the storage layer
+ * (server/db/store.ts), or SQLite's codes for a busy, full or failing disk. 503 with Retry-After (the
+ * contract's promise for retryable storage failures), never a 500 the outbox would treat the same way
+ * but the operator could not tell apart. A full or failing disk is logged; a busy moment is not.
+ */
+function storageUnavailable(error: { code?: unknown; name?: string; retryAfterSeconds?: unknown }): { problem: ReturnType<typeof problem>; retryAfterSeconds: number; log: boolean } | undefined {
+  const code = typeof error.code === 'string' ? error.code : '';
+  const fromStore = error.name === 'StorageUnavailableError';
+  if (!fromStore && !/^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|NOMEM)/.test(code)) return undefined;
+  const given = typeof error.retryAfterSeconds === 'number' && error.retryAfterSeconds > 0 ? Math.ceil(error.retryAfterSeconds) : 1;
+  // Another writer, or PostgreSQL giving up a transaction to stay serialisable (40001) or to break a deadlock (40P01): a moment.
+  if (/^SQLITE_(BUSY|LOCKED)|^40001$|^40P01$/.test(code)) {
+    return { problem: problem(503, 'The server is busy for a moment. Nothing was saved; please send it again.'), retryAfterSeconds: given, log: false };
+  }
+  // A full or failing disk, a lost database: not a moment, and someone must hear of it.
+  return { problem: problem(503, 'The server cannot save anything right now. Nothing was saved; it will be sent again in a little while.'), retryAfterSeconds: Math.max(30, given), log: true };
+}
+
+/**
+ * A concurrent duplicate won the race: a moment to try again, never a 500. Idempotency keys make the
+ * retry safe.
  */
 function storageContention(error: { code?: string }) {
-  if (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED') {
-    return problem(503, 'The server is busy for a moment. Nothing was saved; please send it again.');
-  }
   if (error.code?.startsWith('SQLITE_CONSTRAINT_PRIMARYKEY') || error.code?.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
     return problem(409, 'The same request is being saved right now. Send it again in a moment to get its receipt.');
   }

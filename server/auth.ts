@@ -67,7 +67,7 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
 export function requireAccount(accounts: AccountsRepository, now: () => Date, roles: Account['role'][] = ['supporter', 'coordinator']) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const presented = sessionTokenOf(request);
-    const session: SessionRecord | undefined = presented && accounts.session(presented.token, now());
+    const session: SessionRecord | undefined = presented && (await accounts.session(presented.token, now()));
     if (!presented || !session) throw new HttpProblem(problem(401, 'Please sign in with the link your coordinator sent you.'));
     if (presented.via === 'cookie' && UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new HttpProblem(problem(403, 'This change was refused because it did not carry the page’s security token. Reload the page and try again.'));

@@ -35,12 +35,18 @@ export type EarlierWrite<Answer> =
   /** Answered the same whatever body is resent, compared with nothing. */
   | { sameAnswerForAnyBody: Answer };
 
+/**
+ * The lookup and the insert of one route, run by `writeOnce` inside the caller's transaction (SQLite:
+ * IMMEDIATE, so two processes do not both insert; PostgreSQL: the insert is `ON CONFLICT DO NOTHING`).
+ */
 export interface IdempotentStore<Body, Answer> {
-  /** Runs the lookup and the insert in one transaction (IMMEDIATE: two processes do not both insert). */
-  transaction<T>(work: () => T): T;
-  earlier(id: string): EarlierWrite<Answer> | undefined;
-  /** Stores a new body; may refuse it by throwing an HttpProblem (nothing is stored then). */
-  insert(body: Body, bodyHash: string): Answer;
+  earlier(id: string): Promise<EarlierWrite<Answer> | undefined>;
+  /**
+   * Stores a new body; may refuse it by throwing an HttpProblem (nothing is stored then). Answers
+   * `undefined` when another writer stored this id after the lookup: `writeOnce` then answers the
+   * resend from what that writer stored.
+   */
+  insert(body: Body, bodyHash: string): Promise<Answer | undefined>;
   /**
    * Hashes this body had under schemes used before the canonical one, for rows stored back then. Safe
    * to offer for every row: each hashes a JSON array, never the canonical JSON of an object, so it
@@ -57,16 +63,23 @@ export interface IdempotentWrite<Body> {
   noun: string;
 }
 
-/** Stores the body once under its key, or answers a resend of it; see the rule above. */
-export function writeOnce<Body extends { id: string }, Answer>({ key, body, noun }: IdempotentWrite<Body>, store: IdempotentStore<Body, Answer>): { replayed: boolean; answer: Answer } {
+/**
+ * Stores the body once under its key, or answers a resend of it; see the rule above. Call it inside
+ * one transaction (`store.transaction`), with `store` bound to it.
+ */
+export async function writeOnce<Body extends { id: string }, Answer>({ key, body, noun }: IdempotentWrite<Body>, store: IdempotentStore<Body, Answer>): Promise<{ replayed: boolean; answer: Answer }> {
   if (key !== body.id) throw new HttpProblem(problem(422, `The Idempotency-Key header must equal the ${noun} id.`));
   const hash = bodyHash(body);
-  return store.transaction(() => {
-    const earlier = store.earlier(body.id);
-    if (!earlier) return { replayed: false, answer: store.insert(body, hash) };
-    if ('sameAnswerForAnyBody' in earlier) return { replayed: true, answer: earlier.sameAnswerForAnyBody };
-    const sameBody = earlier.bodyHash === hash || (store.legacyHashes?.(body) ?? []).includes(earlier.bodyHash);
-    if (!sameBody) throw new HttpProblem(problem(422, `This key was already used for a different ${noun}.`));
-    return { replayed: true, answer: earlier.answer };
-  });
+  let earlier = await store.earlier(body.id);
+  if (!earlier) {
+    const answer = await store.insert(body, hash);
+    if (answer !== undefined) return { replayed: false, answer };
+    // Another instance stored this id since the lookup; answer as for any resend.
+    earlier = await store.earlier(body.id);
+    if (!earlier) throw new HttpProblem(problem(409, `The same ${noun} is being saved right now. Send it again in a moment to get its receipt.`));
+  }
+  if ('sameAnswerForAnyBody' in earlier) return { replayed: true, answer: earlier.sameAnswerForAnyBody };
+  const sameBody = earlier.bodyHash === hash || (store.legacyHashes?.(body) ?? []).includes(earlier.bodyHash);
+  if (!sameBody) throw new HttpProblem(problem(422, `This key was already used for a different ${noun}.`));
+  return { replayed: true, answer: earlier.answer };
 }

@@ -1,5 +1,5 @@
 /**
- * What the reference backend logs (LOG=1): one line per request with its method, route pattern
+ * What the reference backend logs (on by default in server/main.ts; LOG=0 turns it off): one line per request with its method, route pattern
  * (`/api/inbox/:id/close`, never the URL a client sent: no ids, no query string), status and duration,
  * and for a server error its type and code. Never an IP address, a header, a body, a name, contact
  * details, a token or an error message: messages can echo what a person typed (a database error
@@ -23,7 +23,17 @@ export interface LogDestination {
 const ALLOWED_FIELDS = new Set(['method', 'route', 'statusCode', 'durationMs', 'err', 'req', 'res']);
 
 /** Messages written as they are; every other message is replaced by WITHHELD. */
-const FIXED_MESSAGES = new Set(['request', 'request failed', 'server error', 'response failed', 'request aborted - refusing to accept new requests as server is closing']);
+const FIXED_MESSAGES = new Set([
+  'request',
+  'request failed',
+  'server error',
+  'response failed',
+  'request aborted - refusing to accept new requests as server is closing',
+  'storage unavailable',
+  'not ready',
+  'server stopping',
+  'server stopped',
+]);
 const WITHHELD = 'message withheld (it may echo what a client sent)';
 
 /** The route pattern that answered, or a fixed word when none did (the URL itself may hold anything). */

@@ -1,53 +1,77 @@
-// Starts the reference backend with the demo: `npm start` (after a build) or `npm run serve`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { COORDINATOR_READS } from '../src/core/contract.js';
-import type { CoordinatorReads } from '../src/core/contract.js';
+// Starts the reference backend: `npm start` (the demo, after a build, with sample data) or
+// `npm run serve` (production: `--production`, no sample data, the build only, settings checked strictly).
+// Every setting is read and checked in server/settings.ts; a wrong one stops the start with a sentence
+// saying which and why (exit code 2). SIGTERM and SIGINT stop it gracefully: no new connections,
+// requests in flight finish, then the store closes (exit code 0).
 import { buildApp } from './app.js';
-import { databaseFile, repositoryRoot as root } from './settings.js';
+import { readSettings } from './settings.js';
 
-const port = Number(process.env.PORT ?? 8787);
-const host = process.env.HOST ?? '127.0.0.1';
-const dbFile = databaseFile();
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-const responseWindowHours = Number(process.env.RESPONSE_WINDOW_HOURS ?? 24);
-
-const coordinatorReads = process.env.COORDINATOR_READS ?? 'none';
-if (!(COORDINATOR_READS as readonly string[]).includes(coordinatorReads)) {
-  console.error(`COORDINATOR_READS must be one of ${COORDINATOR_READS.join(', ')} (it is "${coordinatorReads}").`);
+const production = process.argv.includes('--production');
+const { settings, errors } = readSettings(process.env, production);
+if (!settings) {
+  console.error(`The server did not start: ${errors.length === 1 ? 'one setting needs' : 'some settings need'} fixing.`);
+  for (const error of errors) console.error(`  - ${error}`);
   process.exit(2);
 }
-/** Program-specific limits for the request form: a text file, one paragraph per blank-line-separated block. */
-function confidentialityNotes(): string[] | undefined {
-  const file = process.env.CONFIDENTIALITY_NOTES_FILE;
-  if (!file) return undefined;
-  try {
-    return readFileSync(file, 'utf8').split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 10).map((paragraph) => paragraph.slice(0, 600));
-  } catch (error) {
-    console.error(`Could not read CONFIDENTIALITY_NOTES_FILE ${file}: ${(error as Error).message}`);
-    process.exit(2);
-  }
-}
+// The database module reads SAMPLE_DATA itself; production never seeds (readSettings refused SAMPLE_DATA=1).
+if (production) process.env.SAMPLE_DATA = '0';
 
 const app = await buildApp({
-  coordinatorReads: coordinatorReads as CoordinatorReads,
-  confidentialityNotes: confidentialityNotes(),
-  dbFile,
-  allowedOrigins,
-  responseWindowHours: Number.isFinite(responseWindowHours) && responseWindowHours > 0 ? responseWindowHours : 24,
-  publicDirs: [join(root, 'dist'), join(root, 'demo')],
-  // LOG=1: one line per request (method, route pattern, status, duration) and server errors' type and
-  // code; never addresses, headers, bodies or error messages (server/logging.ts).
-  logger: process.env.LOG === '1',
-  eraseAfterMinutes: Number(process.env.ERASE_AFTER_MINUTES ?? 0) || 0,
-  secureCookies: process.env.SECURE_COOKIES !== '0',
-  ...(await import('./stats.js')).statsSettingsFromEnvironment(process.env),
+  dbFile: settings.dbFile,
+  // DATABASE_URL=postgres://…: PostgreSQL instead of the SQLite file (server/db/database.ts).
+  databaseUrl: settings.databaseUrl,
+  poolSize: settings.poolSize,
+  allowedOrigins: settings.allowedOrigins,
+  publicDirs: settings.publicDirs,
+  coordinatorReads: settings.coordinatorReads,
+  confidentialityNotes: settings.confidentialityNotes,
+  responseWindowHours: settings.responseWindowHours,
+  // One JSON line per request (method, route pattern, status, duration), start and stop, and server
+  // errors' type and code; never addresses, headers, bodies or error messages (server/logging.ts).
+  logger: settings.logger,
+  eraseAfterMinutes: settings.eraseAfterMinutes,
+  secureCookies: settings.secureCookies,
+  contactWeeksBack: settings.contactWeeksBack,
+  statsReaders: settings.statsReaders,
+  trustProxy: settings.trustProxy,
+  limits: settings.limits,
+  limitKeySecret: settings.limitKeySecret,
+  connections: settings.connections,
+  maxDatabaseBytes: settings.maxDatabaseBytes,
 });
-await app.listen({ port, host });
-const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-console.log(`peer-support-widgets demo and reference backend: ${origin}/ (database ${dbFile})`);
-console.log(`  Demo index:            ${origin}/`);
-console.log(`  Sign in as a supporter: npm run accounts:create -- --role supporter --supporter ana-rivera   (prints a one-time link)`);
-console.log(`  Sign in as coordinator: npm run accounts:create -- --role coordinator`);
+// Logged as the stop begins: from here a request arriving on an open connection gets 503, the
+// listening socket closes next, and the requests in flight still finish.
+app.addHook('preClose', async () => app.log.info('server stopping'));
+await app.listen({ port: settings.port, host: settings.host });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void app.close().then(() => process.exit(0)));
+const address = app.server.address();
+const port = address && typeof address === 'object' ? address.port : settings.port;
+const origin = `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${port}`;
+if (production) {
+  console.error(`peer-support-widgets reference backend: ${origin}/ (database ${settings.dbFile})`);
+} else {
+  console.error(`peer-support-widgets demo and reference backend: ${origin}/ (database ${settings.dbFile})`);
+  console.error(`  Demo index:            ${origin}/`);
+  console.error(`  Sign in as a supporter: npm run accounts:create -- --role supporter --supporter ana-rivera   (prints a one-time link)`);
+  console.error(`  Sign in as coordinator: npm run accounts:create -- --role coordinator`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // A connection that never finishes its request cannot hold the stop for longer than a request may take.
+    setTimeout(() => app.server.closeAllConnections(), settings.connections.requestTimeoutMs).unref();
+    app.close().then(
+      () => {
+        app.log.info('server stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        app.log.error({ err: error }, 'server error');
+        process.exit(1);
+      },
+    );
+  });
+}

@@ -2,47 +2,45 @@
  * Housekeeping that must happen on time whether or not anyone opens the inbox: erasing closed
  * requests whose grace period is over, and purging what has expired. `buildApp` runs it once at
  * start and then on a timer; the inbox runs it before it answers, so nothing due is ever shown.
+ *
+ * Several instances on one database may sweep at the same moment: every erasure and purge is a
+ * conditional statement (`… WHERE erased_at IS NULL`, `DELETE … WHERE expires_at <= now`), so each
+ * row is erased or deleted by exactly one of them and the others find nothing left to do.
  */
-import type { RequestsRepository } from './db/requests-repository.js';
-import type { AccountsRepository } from './db/accounts-repository.js';
-import type { Db } from './db/connection.js';
-
-export interface MaintenanceParts {
-  db: Db;
-  requests: RequestsRepository;
-  accounts: AccountsRepository;
-}
+import type { Store } from './db/store.js';
 
 export interface SweepResult {
   erased: number;
   /** Expired sessions, and sign-in links that are used or expired, deleted by this sweep. */
   purged: { sessions: number; links: number };
-  /** Whether the write-ahead log was truncated after an erasure (see below). */
+  /** Whether SQLite's write-ahead log was truncated after an erasure (see below); PostgreSQL has none to truncate. */
   wal: 'truncated' | 'busy' | 'nothing-erased';
 }
 
-/** One sweep; safe to run at any time and as often as wanted. */
-export function sweep(parts: MaintenanceParts, now: Date): SweepResult {
-  const erased = parts.requests.eraseDue(now);
-  const purged = parts.accounts.purgeExpired(now);
-  // Erasing rewrites rows, but the -wal file keeps the old pages (with the erased words) until about
-  // 1,000 pages of later writes reuse it. After anything was erased, fold the WAL into the file and
-  // truncate it (secure_delete has already zeroed the freed space in the pages). When another process
-  // is reading an older snapshot it reports busy without waiting, and stays due: the next sweep, on
-  // the timer or from the inbox, retries it.
-  const wal = parts.requests.truncateWalAfterErasure();
+/** One sweep; safe to run at any time and as often as wanted, on any number of instances. */
+export async function sweep(store: Store, now: Date): Promise<SweepResult> {
+  const erased = await store.requests.eraseDue(now);
+  const purged = await store.accounts.purgeExpired(now);
+  await store.rateLimits.purge(now);
+  // Erasing rewrites rows, but SQLite's -wal file keeps the old pages (with the erased words) until
+  // about 1,000 pages of later writes reuse it. After anything was erased, fold the WAL into the file
+  // and truncate it (secure_delete has already zeroed the freed space in the pages). When another
+  // process is reading an older snapshot it reports busy without waiting, and stays due: the next
+  // sweep, on the timer or from the inbox, retries it.
+  const wal = await store.requests.truncateWalAfterErasure();
   return { erased, purged, wal };
 }
 
-/** Sweeps now and every `intervalMs`; returns a function that stops the timer. */
-export function startMaintenance(parts: MaintenanceParts, now: () => Date, intervalMs = 60_000): () => void {
-  sweep(parts, now());
+/** Sweeps now and every `intervalMs`; resolves, after the first sweep, to a function that stops the timer. */
+export async function startMaintenance(store: Store, now: () => Date, intervalMs = 60_000): Promise<() => void> {
+  await sweep(store, now());
+  let running: Promise<unknown> | undefined;
   const timer = setInterval(() => {
-    try {
-      sweep(parts, now());
-    } catch {
-      // A busy database (another process writing) is retried on the next tick.
-    }
+    if (running) return; // a slow sweep is never run twice at once
+    running = sweep(store, now())
+      // A busy or unreachable database is retried on the next tick.
+      .catch(() => undefined)
+      .finally(() => (running = undefined));
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -5,10 +5,7 @@
  * All of it is one transaction: a failure changes nothing.
  */
 import type { Supporter } from '../src/core/contract.js';
-import { AccountsRepository } from './db/accounts-repository.js';
-import type { Db } from './db/connection.js';
-import { RequestsRepository } from './db/requests-repository.js';
-import { SupportersRepository } from './db/supporters-repository.js';
+import type { Store } from './db/store.js';
 
 export interface RosterChange {
   added: number;
@@ -21,27 +18,22 @@ export interface RosterChange {
   disabledAccounts: number;
 }
 
-export function applyRoster(db: Db, supporters: Supporter[], now: Date): RosterChange {
-  const roster = new SupportersRepository(db);
-  const requests = new RequestsRepository(db);
-  const accounts = new AccountsRepository(db);
-  return db
-    .transaction(() => {
-      const incoming = new Set(supporters.map((supporter) => supporter.id));
-      const removed = roster.ids().filter((id) => !incoming.has(id));
-      let returnedRequests = 0;
-      let disabledAccounts = 0;
-      for (const id of removed) {
-        returnedRequests += requests.returnToTeam(id, 'supporter-left');
-        disabledAccounts += accounts.disableForSupporter(id, now);
-      }
-      // `acceptsRequests` is the server's to say, never the file's.
-      const { added, updated } = roster.upsert(
-        supporters.map(({ acceptsRequests: _ignored, ...supporter }) => supporter),
-        now,
-      );
-      roster.remove(removed);
-      return { added, updated, removed, returnedRequests, disabledAccounts };
-    })
-    .immediate();
+export async function applyRoster(store: Store, supporters: Supporter[], now: Date): Promise<RosterChange> {
+  return store.transaction(async (tx) => {
+    const incoming = new Set(supporters.map((supporter) => supporter.id));
+    const removed = (await tx.supporters.ids()).filter((id) => !incoming.has(id));
+    let returnedRequests = 0;
+    let disabledAccounts = 0;
+    for (const id of removed) {
+      returnedRequests += await tx.requests.returnToTeam(id, 'supporter-left');
+      disabledAccounts += await tx.accounts.disableForSupporter(id, now);
+    }
+    // `acceptsRequests` is the server's to say, never the file's.
+    const { added, updated } = await tx.supporters.upsert(
+      supporters.map(({ acceptsRequests: _ignored, ...supporter }) => supporter),
+      now,
+    );
+    await tx.supporters.remove(removed);
+    return { added, updated, removed, returnedRequests, disabledAccounts };
+  });
 }

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
-import { openDatabase } from '../db/database.js';
-import type { Db } from '../db/connection.js';
+import { isPostgresUrl, openStore } from '../db/database.js';
+import type { Store } from '../db/store.js';
 import { databaseFile } from '../settings.js';
 
 /** Bad input from the operator: printed as is, exit code 2. */
@@ -20,22 +20,27 @@ export function readOptions<T extends NonNullable<ParseArgsConfig['options']>>(o
   }
 }
 
-/** Opens the database named by DB_FILE; with `mustExist`, a missing file is a `UsageError` rather than a new empty database. */
-export function openAccountsDatabase(mustExist: boolean): Db {
+/**
+ * Opens the server's storage: PostgreSQL when DATABASE_URL is a postgres:// URL, else the SQLite file
+ * named by DB_FILE; with `mustExist`, a missing file is a `UsageError` rather than a new empty database.
+ */
+export async function openAccountsDatabase(mustExist: boolean): Promise<Store> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (isPostgresUrl(databaseUrl)) return openStore({ databaseUrl });
   const file = databaseFile();
   if (mustExist && file !== ':memory:' && !existsSync(file)) throw new UsageError(`There is no database at ${file}. Set DB_FILE to the server's database file.`);
-  return openDatabase(file);
+  return openStore({ dbFile: file });
 }
 
 /** Runs the command: a `UsageError` prints its message and the usage (exit 2); anything else prints one plain line (exit 1). */
-export function runCommand(usage: string, command: () => void): void {
+export async function runCommand(usage: string, command: () => Promise<void>): Promise<void> {
   // `accounts:list | head` closes the pipe early; that is the reader's choice, not a failure.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   try {
-    command();
+    await command();
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);

@@ -4,8 +4,6 @@
 // Creates an account (or picks an existing one) and prints a one-time sign-in link (valid 15 minutes).
 // --end-sessions also signs the account out everywhere; --enable lets a disabled account back in.
 // Everything happens in one transaction: a refused command changes nothing.
-import { AccountsRepository } from '../db/accounts-repository.js';
-import { SupportersRepository } from '../db/supporters-repository.js';
 import { openAccountsDatabase, readOptions, runCommand, UsageError } from './accounts-cli.js';
 
 const USAGE = `Usage:
@@ -14,7 +12,7 @@ const USAGE = `Usage:
   npm run accounts:create -- --account <id> [--end-sessions] [--enable] [--base <url>]
 (database: DB_FILE, default ./data/peer-support.db; account ids: npm run accounts:list)`;
 
-runCommand(USAGE, () => {
+await runCommand(USAGE, async () => {
   const values = readOptions({
     role: { type: 'string' },
     supporter: { type: 'string' },
@@ -33,46 +31,45 @@ runCommand(USAGE, () => {
     if (values.role !== 'supporter' && values.role !== 'coordinator') throw new UsageError('--role must be "supporter" or "coordinator".');
   }
   const base = values.base ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
-  const db = openAccountsDatabase(values.account !== undefined);
+  const store = await openAccountsDatabase(values.account !== undefined);
   try {
-    const accounts = new AccountsRepository(db);
     const now = new Date();
-    const report = db.transaction(() => {
+    const report = await store.transaction(async ({ accounts, supporters }) => {
       const lines: string[] = [];
       let accountId = values.account;
       if (accountId === undefined) {
-        if (values.role === 'supporter' && (!values.supporter || !new SupportersRepository(db).exists(values.supporter))) {
+        if (values.role === 'supporter' && (!values.supporter || !(await supporters.exists(values.supporter)))) {
           throw new UsageError('--supporter must be the id of someone on the roster.');
         }
         const role = values.role as 'supporter' | 'coordinator';
         // A supporter is named as the roster names them, so coordinators never see a raw id.
-        const rosterName = values.supporter ? new SupportersRepository(db).list().items.find((supporter) => supporter.id === values.supporter)?.displayName : undefined;
-        const account = accounts.create({ role, supporterId: values.supporter, displayName: values.name ?? rosterName ?? 'Program coordinator' }, now);
+        const rosterName = values.supporter ? (await supporters.list()).items.find((supporter) => supporter.id === values.supporter)?.displayName : undefined;
+        const account = await accounts.create({ role, supporterId: values.supporter, displayName: values.name ?? rosterName ?? 'Program coordinator' }, now);
         accountId = account.id;
         lines.push(`Created ${account.role} account ${account.id}.`);
       } else {
-        const account = accounts.findIncludingDisabled(accountId);
+        const account = await accounts.findIncludingDisabled(accountId);
         if (!account) throw new UsageError(`There is no account ${accountId}. See the ids with: npm run accounts:list`);
         if (account.disabledAt && !values.enable) {
           throw new UsageError(`Account ${accountId} (${account.displayName}) has been disabled since ${account.disabledAt}, so it gets no link. Add --enable to let it sign in again.`);
         }
         if (account.disabledAt) {
-          accounts.enable(accountId);
+          await accounts.enable(accountId);
           lines.push(`Enabled account ${accountId} (${account.displayName}) again.`);
         } else if (values.enable) {
           lines.push(`Account ${accountId} (${account.displayName}) is already enabled.`);
         }
         if (values['end-sessions']) {
-          const ended = accounts.endAllSessions(accountId);
+          const ended = await accounts.endAllSessions(accountId);
           lines.push(`Ended ${ended} earlier session(s) of this account: it is signed out everywhere until this link is used.`);
         }
       }
-      const token = accounts.createSignInLink(accountId, now);
+      const token = await accounts.createSignInLink(accountId, now);
       lines.push(`One-time sign-in link (valid 15 minutes, works once):\n${base}/supporter.html#sign-in=${token}`);
       return lines;
-    })();
+    });
     for (const line of report) console.log(line);
   } finally {
-    db.close();
+    await store.close();
   }
 });

@@ -1,16 +1,15 @@
 // npm run accounts:list
 // Every account with what an operator needs to revoke or re-link it: id, role, name, roster id,
 // enabled or disabled, and how many live sessions it has. Never a token or a hash.
-import { AccountsRepository } from '../db/accounts-repository.js';
 import { openAccountsDatabase, readOptions, runCommand } from './accounts-cli.js';
 
 const USAGE = 'Usage: npm run accounts:list   (database: DB_FILE, default ./data/peer-support.db)';
 
-runCommand(USAGE, () => {
+await runCommand(USAGE, async () => {
   readOptions({});
-  const db = openAccountsDatabase(true);
+  const store = await openAccountsDatabase(true);
   try {
-    const accounts = new AccountsRepository(db).list(new Date());
+    const accounts = await store.accounts.list(new Date());
     if (!accounts.length) {
       console.log('There are no accounts yet. Create one with: npm run accounts:create -- --role coordinator --name "Program coordinator"');
       return;
@@ -31,6 +30,6 @@ runCommand(USAGE, () => {
     const disabled = accounts.filter((account) => account.disabledAt).length;
     console.log(`\n${accounts.length} account(s), ${disabled} disabled.`);
   } finally {
-    db.close();
+    await store.close();
   }
 });

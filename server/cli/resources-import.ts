@@ -1,10 +1,8 @@
 // npm run resources:import -- export.json
 // Reads an Open Referral HSDS 3.x JSON export, maps it to the directory, and replaces the directory
 // in one transaction. Any error (reported with its line and field) means nothing changes.
-import { openDatabase } from '../db/database.js';
-import { ResourcesRepository } from '../db/resources-repository.js';
+import { openAccountsDatabase } from './accounts-cli.js';
 import { readHsdsExport } from '../hsds-import.js';
-import { databaseFile } from '../settings.js';
 import { readFileArgument } from './file-argument.js';
 
 const { file, text } = readFileArgument('Usage: npm run resources:import -- <hsds-export.json>   (database: DB_FILE, default ./data/peer-support.db)');
@@ -15,7 +13,10 @@ if (errors.length) {
   for (const error of errors) console.error(`  line ${error.line}: ${error.message}`);
   process.exit(1);
 }
-const db = openDatabase(databaseFile());
-new ResourcesRepository(db).replaceAll(resources, new Date());
-db.close();
+const store = await openAccountsDatabase(false);
+try {
+  await store.resources.replaceAll(resources, new Date());
+} finally {
+  await store.close();
+}
 console.log(`Replaced the directory with ${resources.length} listing(s) from ${file}.`);

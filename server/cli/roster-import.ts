@@ -2,10 +2,9 @@
 // Checks every row, then applies the roster in one transaction: supporters are added or updated by
 // id; anyone no longer listed has their open requests handed back to the team and their accounts
 // disabled. With any bad row it reports each one by line number and changes nothing.
-import { openDatabase } from '../db/database.js';
+import { openAccountsDatabase } from './accounts-cli.js';
 import { applyRoster } from '../roster-changes.js';
 import { readRosterFile } from '../roster-import.js';
-import { databaseFile } from '../settings.js';
 import { readFileArgument } from './file-argument.js';
 
 const { file, text } = readFileArgument('Usage: npm run roster:import -- <roster.json | roster.csv>   (database: DB_FILE, default ./data/peer-support.db)');
@@ -15,15 +14,15 @@ if (!result.ok) {
   for (const problem of result.problems) console.error(`  line ${problem.line}: ${problem.message}`);
   process.exit(1);
 }
-const db = openDatabase(databaseFile());
+const store = await openAccountsDatabase(false);
 let change;
 try {
-  change = applyRoster(db, result.supporters, new Date());
+  change = await applyRoster(store, result.supporters, new Date());
 } catch (error) {
   console.error(`Nothing was changed: ${(error as Error).message}`);
   process.exit(1);
 } finally {
-  db.close();
+  await store.close();
 }
 console.log(`Roster from ${file}: ${change.added} added, ${change.updated} updated, ${change.removed.length} removed.`);
 if (change.removed.length) {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { migrations } from './migrations.js';
+import { migrations, migrationText } from './migrations.js';
 
 /**
  * The connection every repository takes. This module imports no repository and no sample data, so
@@ -82,7 +82,7 @@ function migrate(db: Db): void {
   const applied = db.pragma('user_version', { simple: true }) as number;
   if (applied >= migrations.length) return;
   db.transaction(() => {
-    for (const sql of migrations.slice(applied)) db.exec(sql);
+    for (const migration of migrations.slice(applied)) db.exec(migrationText(migration, 'sqlite'));
     db.pragma(`user_version = ${migrations.length}`);
   })();
 }

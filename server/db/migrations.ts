@@ -1,8 +1,18 @@
 /**
- * Schema migrations, applied in order inside one transaction; `PRAGMA user_version` records how
- * many have run. Append only: never edit a migration that has shipped.
+ * Schema migrations, applied in order inside one transaction. SQLite records how many have run in
+ * `PRAGMA user_version`, PostgreSQL in the `schema_version` table (postgres.ts). Append only: never
+ * edit a migration that has shipped.
+ *
+ * The same text serves both dialects: every statement here is plain SQL both accept (TEXT and
+ * INTEGER columns, ISO 8601 timestamps as text, partial indexes, `ADD COLUMN`). A future migration
+ * that needs different words per dialect is written as `{ sqlite, postgres }`.
  */
-export const migrations: string[] = [
+export type Migration = string | { sqlite: string; postgres: string };
+
+/** The text of a migration for one dialect. */
+export const migrationText = (migration: Migration, dialect: 'sqlite' | 'postgres') => (typeof migration === 'string' ? migration : migration[dialect]);
+
+export const migrations: Migration[] = [
   `
   CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -112,5 +122,54 @@ export const migrations: string[] = [
   -- Erasure: reset rows erased under the looser rules; the next sweep erases them under the strict ones.
   UPDATE requests SET erased_at = NULL WHERE erased_at IS NOT NULL;
   CREATE INDEX IF NOT EXISTS requests_to_erase ON requests (erase_after) WHERE closed_at IS NOT NULL AND erased_at IS NULL;
+  `,
+  // Several instances on one database: abuse-limit counters they share (a keyed hash of the client
+  // key, never the key itself, per fixed window), and an index for the inbox's keyset paging over open
+  // requests (each planner takes a different one to read pages in order without sorting: SQLite the
+  // three columns, PostgreSQL a partial index on open requests only), and one for the cap on open
+  // requests per contact value, which is checked on every new request.
+  {
+    sqlite: `
+  CREATE TABLE rate_limits (
+    key_hash TEXT NOT NULL,
+    window_start BIGINT NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (key_hash, window_start)
+  );
+  CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+  CREATE INDEX requests_open_by_received ON requests (closed_at, received_at, id);
+  -- The cap on open requests per contact value (server/limits.ts) counts through this, not a scan of every open request.
+  CREATE INDEX requests_open_by_contact ON requests (channel_value) WHERE closed_at IS NULL;
+  `,
+    postgres: `
+  -- Unlogged: counters are not worth a synced write per request, and a crash only resets them.
+  CREATE UNLOGGED TABLE rate_limits (
+    key_hash TEXT NOT NULL,
+    window_start BIGINT NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (key_hash, window_start)
+  );
+  CREATE INDEX rate_limits_by_window ON rate_limits (window_start);
+  CREATE INDEX requests_open_by_received ON requests (received_at, id) WHERE closed_at IS NULL;
+  -- The cap on open requests per contact value (server/limits.ts) counts through this, not a scan of every open request.
+  CREATE INDEX requests_open_by_contact ON requests (channel_value) WHERE closed_at IS NULL;
+  `,
+  },
+  // Telling supporters (server/notify): each account's Web Push subscriptions (deleted with the
+  // account, when the push service forgets one, and when the account is disabled), an optional e-mail
+  // address to be told at, and, per request, when the due-soon and overdue notices went out, so that
+  // several instances and repeated sweeps send each of them once (a conditional UPDATE claims it).
+  `
+  CREATE TABLE push_subscriptions (
+    endpoint TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    p256dh TEXT NOT NULL,
+    auth TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX push_subscriptions_by_account ON push_subscriptions (account_id);
+  ALTER TABLE accounts ADD COLUMN email TEXT;
+  ALTER TABLE requests ADD COLUMN due_soon_notified_at TEXT;
+  ALTER TABLE requests ADD COLUMN overdue_notified_at TEXT;
   `,
 ];

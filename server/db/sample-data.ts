@@ -4,14 +4,10 @@
  * 555-01xx range, addresses on example.org.
  */
 import type { Resource, Supporter } from '../../src/core/contract.js';
-import type { Db } from './connection.js';
-import { ResourcesRepository } from './resources-repository.js';
-import { SupportersRepository } from './supporters-repository.js';
-import { AccountsRepository } from './accounts-repository.js';
+import type { Store } from './store.js';
 import { createHash } from 'node:crypto';
 import { CONTACT_ORIGINS } from '../../src/core/contract.js';
 import type { ContactLog } from '../../src/core/contract.js';
-import { ContactsRepository } from './contacts-repository.js';
 
 const hoursAgo = (now: Date, hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
 
@@ -47,22 +43,21 @@ const RESOURCES: Resource[] = [
   { id: 'veterans-line', name: 'Veterans Crisis Line', category: 'crisis-line', description: 'For veterans, service members and the people who support them. Dial 988 and press 1.', phones: [{ number: '988', kind: 'voice', label: 'then press 1' }, { number: '838255', kind: 'text' }], url: 'https://www.veteranscrisisline.net/', hours: { is24x7: true }, confidential: true, cost: 'free', languages: ['en'], audiences: ['staff', 'family', 'retirees'], verifiedOn: '2026-10-01' },
 ];
 
-export function seedSampleDataOnce(db: Db, now: Date): void {
-  const seeded = db.prepare("SELECT value FROM meta WHERE key = 'sample-data'").get();
+export async function seedSampleDataOnce(store: Store, now: Date): Promise<void> {
+  const seeded = await store.sql.get("SELECT value FROM meta WHERE key = 'sample-data'");
   if (seeded) return;
-  db.transaction(() => {
-    new SupportersRepository(db).upsert(
+  await store.transaction(async (tx) => {
+    await tx.supporters.upsert(
       SUPPORTERS.map(({ status, hoursAgo: hours, ...supporter }) => ({ ...supporter, availability: { status, since: hoursAgo(now, hours) } })),
       now,
     );
     // Every sample supporter has an account (sign in with `accounts:create -- --account <id>`), so
     // the demo's roster offers each of them for requests.
-    const accounts = new AccountsRepository(db);
-    for (const supporter of SUPPORTERS) accounts.create({ role: 'supporter', supporterId: supporter.id, displayName: supporter.displayName }, now);
-    new ResourcesRepository(db).replaceAll(RESOURCES, now);
-    seedSampleContacts(db, now);
-    db.prepare("INSERT INTO meta (key, value) VALUES ('sample-data', ?)").run(now.toISOString());
-  })();
+    for (const supporter of SUPPORTERS) await tx.accounts.create({ role: 'supporter', supporterId: supporter.id, displayName: supporter.displayName }, now);
+    await tx.resources.replaceAll(RESOURCES, now);
+    await seedSampleContacts(tx, now);
+    await tx.sql.run("INSERT INTO meta (key, value) VALUES ('sample-data', ?)", [now.toISOString()]);
+  });
 }
 
 /**
@@ -71,7 +66,7 @@ export function seedSampleDataOnce(db: Db, now: Date): void {
  * Ids start with `sample-` (a real entry's id is a UUID): a program going live removes them with
  * `DELETE FROM contacts WHERE id LIKE 'sample-%'` before anyone reads its numbers.
  */
-function seedSampleContacts(db: Db, now: Date): void {
+async function seedSampleContacts(store: Store, now: Date): Promise<void> {
   const day = 86_400_000;
   let state = 20_261_127;
   const random = () => {
@@ -87,7 +82,6 @@ function seedSampleContacts(db: Db, now: Date): void {
     const number = Math.floor((thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / (7 * day)) + 1;
     return `${thursday.getUTCFullYear()}-W${String(number).padStart(2, '0')}`;
   };
-  const contacts = new ContactsRepository(db);
   const quarterStart = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 - 6, 1);
   // The first week whose Thursday is in that quarter (ISO: the Thursday decides the month).
   let firstMonday = quarterStart - ((new Date(quarterStart).getUTCDay() + 6) % 7) * day;
@@ -109,7 +103,7 @@ function seedSampleContacts(db: Db, now: Date): void {
         referredTo: [pick<ContactLog['referredTo'][number]>([['none', 70], ['eap', 12], ['counselor', 9], ['chaplain', 5], ['medical', 3], ['crisis-line', 1]])],
         firstContact: kind !== 'follow-up' && random() < 0.6,
       };
-      contacts.insert(entry, createHash('sha256').update(entry.id).digest('hex'));
+      await store.contacts.insert(entry, createHash('sha256').update(entry.id).digest('hex'));
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Supporter } from '../../src/core/contract.js';
-import type { Db } from './connection.js';
+import { caseless, toSql } from './sql.js';
+import type { Sql, SqlSource } from './sql.js';
 
 interface SupporterRow {
   id: string;
@@ -42,36 +43,49 @@ function toSupporter(row: SupporterRow): Supporter {
 
 /** The only code that reads or writes the `supporters` table. */
 export class SupportersRepository {
-  constructor(private readonly db: Db) {}
+  private readonly sql: Sql;
 
-  list(): { items: Supporter[]; updatedAt?: string } {
-    const rows = this.db.prepare('SELECT * FROM supporters ORDER BY display_name COLLATE NOCASE, id').all() as SupporterRow[];
+  constructor(source: SqlSource) {
+    this.sql = toSql(source);
+  }
+
+  async list(): Promise<{ items: Supporter[]; updatedAt?: string }> {
+    const rows = await this.sql.all<SupporterRow>(`SELECT * FROM supporters ORDER BY ${caseless(this.sql, 'display_name')}, id`);
     const updatedAt = rows.reduce<string | undefined>((latest, row) => (!latest || row.updated_at > latest ? row.updated_at : latest), undefined);
     return { items: rows.map(toSupporter), updatedAt };
   }
 
-  exists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM supporters WHERE id = ?').get(id) !== undefined;
+  async exists(id: string): Promise<boolean> {
+    return (await this.sql.get('SELECT 1 AS one FROM supporters WHERE id = ?', [id])) !== undefined;
   }
 
-  setAvailability(id: string, availability: Supporter['availability'], now: Date): void {
-    this.db
-      .prepare('UPDATE supporters SET availability_status = ?, availability_since = ?, availability_until = ?, updated_at = ? WHERE id = ?')
-      .run(availability.status, availability.since, availability.until ?? null, now.toISOString(), id);
+  async setAvailability(id: string, availability: Supporter['availability'], now: Date): Promise<void> {
+    await this.sql.run('UPDATE supporters SET availability_status = ?, availability_since = ?, availability_until = ?, updated_at = ? WHERE id = ?', [
+      availability.status,
+      availability.since,
+      availability.until ?? null,
+      now.toISOString(),
+      id,
+    ]);
   }
 
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM supporters').get() as { n: number }).n;
+  async count(): Promise<number> {
+    return (await this.sql.get<{ n: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM supporters'))!.n;
   }
 
-  ids(): string[] {
-    return (this.db.prepare('SELECT id FROM supporters').all() as { id: string }[]).map((row) => row.id);
+  async ids(): Promise<string[]> {
+    return (await this.sql.all<{ id: string }>('SELECT id FROM supporters')).map((row) => row.id);
   }
 
   /** The roster team of each id (for "not on my team"). */
-  teams(): Map<string, string | undefined> {
-    const rows = this.db.prepare('SELECT id, team FROM supporters').all() as { id: string; team: string | null }[];
+  async teams(): Promise<Map<string, string | undefined>> {
+    const rows = await this.sql.all<{ id: string; team: string | null }>('SELECT id, team FROM supporters');
     return new Map(rows.map((row) => [row.id, row.team ?? undefined]));
+  }
+
+  /** The roster team of one id. */
+  async teamOf(id: string): Promise<string | undefined> {
+    return (await this.sql.get<{ team: string | null }>('SELECT team FROM supporters WHERE id = ?', [id]))?.team ?? undefined;
   }
 
   /**
@@ -79,42 +93,41 @@ export class SupportersRepository {
    * that point at them stay linked. A supporter's availability is theirs to set: an import keeps the
    * current one and uses the file's only for someone new. Call inside the caller's transaction.
    */
-  upsert(supporters: Supporter[], now: Date): { added: number; updated: number } {
-    const existing = new Set(this.ids());
-    const write = this.db.prepare(`
-      INSERT INTO supporters (id, display_name, pronouns, role, team, photo_url, bio, experiences, languages, channels,
-        availability_status, availability_since, availability_until, updated_at)
-      VALUES (@id, @displayName, @pronouns, @role, @team, @photoUrl, @bio, @experiences, @languages, @channels,
-        @status, @since, @until, @updatedAt)
-      ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, pronouns = excluded.pronouns, role = excluded.role,
-        team = excluded.team, photo_url = excluded.photo_url, bio = excluded.bio, experiences = excluded.experiences,
-        languages = excluded.languages, channels = excluded.channels, updated_at = excluded.updated_at`);
+  async upsert(supporters: Supporter[], now: Date): Promise<{ added: number; updated: number }> {
+    const existing = new Set(await this.ids());
     let added = 0;
     for (const supporter of supporters) {
       if (!existing.has(supporter.id)) added++;
-      write.run({
-        id: supporter.id,
-        displayName: supporter.displayName,
-        pronouns: supporter.pronouns ?? null,
-        role: supporter.role ?? null,
-        team: supporter.team ?? null,
-        photoUrl: supporter.photoUrl ?? null,
-        bio: supporter.bio ?? null,
-        experiences: JSON.stringify(supporter.experiences),
-        languages: JSON.stringify(supporter.languages),
-        channels: JSON.stringify(supporter.channels),
-        status: supporter.availability.status,
-        since: supporter.availability.since,
-        until: supporter.availability.until ?? null,
-        updatedAt: now.toISOString(),
-      });
+      await this.sql.run(
+        `INSERT INTO supporters (id, display_name, pronouns, role, team, photo_url, bio, experiences, languages, channels,
+           availability_status, availability_since, availability_until, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, pronouns = excluded.pronouns, role = excluded.role,
+           team = excluded.team, photo_url = excluded.photo_url, bio = excluded.bio, experiences = excluded.experiences,
+           languages = excluded.languages, channels = excluded.channels, updated_at = excluded.updated_at`,
+        [
+          supporter.id,
+          supporter.displayName,
+          supporter.pronouns ?? null,
+          supporter.role ?? null,
+          supporter.team ?? null,
+          supporter.photoUrl ?? null,
+          supporter.bio ?? null,
+          JSON.stringify(supporter.experiences),
+          JSON.stringify(supporter.languages),
+          JSON.stringify(supporter.channels),
+          supporter.availability.status,
+          supporter.availability.since,
+          supporter.availability.until ?? null,
+          now.toISOString(),
+        ],
+      );
     }
     return { added, updated: supporters.length - added };
   }
 
   /** Removes supporters; the caller first hands their requests back and disables their accounts. */
-  remove(ids: string[]): void {
-    const remove = this.db.prepare('DELETE FROM supporters WHERE id = ?');
-    for (const id of ids) remove.run(id);
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) await this.sql.run('DELETE FROM supporters WHERE id = ?', [id]);
   }
 }

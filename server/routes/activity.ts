@@ -12,8 +12,7 @@ import {
 } from '../../src/core/contract.js';
 import type { ContactLog, ContactLogged } from '../../src/core/contract.js';
 import { accountOf, requireAccount } from '../auth.js';
-import type { AccountsRepository } from '../db/accounts-repository.js';
-import type { ContactsRepository } from '../db/contacts-repository.js';
+import type { Store } from '../db/store.js';
 import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
 import { inlineHeaders, problemResponses, ref } from '../schemas.js';
@@ -22,8 +21,7 @@ import { DEFAULT_CONTACT_WEEKS_BACK, MAX_CONTACT_WEEKS_BACK, publishStats, SUPPR
 import type { StatsReaders } from '../stats.js';
 
 export interface ActivityOptions {
-  accounts: AccountsRepository;
-  contacts: ContactsRepository;
+  store: Store;
   now: () => Date;
   /** Weeks before the current one that can still be logged (CONTACT_WEEKS_BACK); older weeks are closed for good. */
   contactWeeksBack?: number;
@@ -41,8 +39,8 @@ function legacyContactHash(body: ContactLog): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-export const activityRoutes: ContractRoutes<ActivityOptions> = async (app, { accounts, contacts, now, contactWeeksBack = DEFAULT_CONTACT_WEEKS_BACK, statsReaders = 'coordinators' }) => {
-  const signedIn = requireAccount(accounts, now);
+export const activityRoutes: ContractRoutes<ActivityOptions> = async (app, { store, now, contactWeeksBack = DEFAULT_CONTACT_WEEKS_BACK, statsReaders = 'coordinators' }) => {
+  const signedIn = requireAccount(store.accounts, now);
   const weeksBack = Math.min(MAX_CONTACT_WEEKS_BACK, Math.max(0, Math.floor(contactWeeksBack)));
   const clock = () => ({ now: now(), weeksBack });
   // A supporter's own entries are part of every number; reading the numbers is a separate permission.
@@ -67,23 +65,23 @@ export const activityRoutes: ContractRoutes<ActivityOptions> = async (app, { acc
       },
     },
     async (request, reply) => {
-      const { replayed, answer } = writeOnce<ContactLog, ContactLogged>(
-        { key: request.headers['idempotency-key'], body: request.body, noun: 'entry' },
-        {
-          transaction: (work) => contacts.transaction(work),
-          // A resend of an entry that landed is answered even if its week has closed since.
-          earlier: (id) => {
-            const bodyHash = contacts.findHash(id);
-            return bodyHash === undefined ? undefined : { bodyHash, answer: { id } };
+      const { replayed, answer } = await store.transaction((tx) =>
+        writeOnce<ContactLog, ContactLogged>(
+          { key: request.headers['idempotency-key'], body: request.body, noun: 'entry' },
+          {
+            // A resend of an entry that landed is answered even if its week has closed since.
+            earlier: async (id) => {
+              const bodyHash = await tx.contacts.findHash(id);
+              return bodyHash === undefined ? undefined : { bodyHash, answer: { id } };
+            },
+            insert: async (body, bodyHash) => {
+              const refusal = weekRefusal(body.week, clock());
+              if (refusal) throw new HttpProblem(problem(422, refusal));
+              return (await tx.contacts.insert(body, bodyHash)) ? { id: body.id } : undefined;
+            },
+            legacyHashes: (body) => [legacyContactHash(body)],
           },
-          insert: (body, bodyHash) => {
-            const refusal = weekRefusal(body.week, clock());
-            if (refusal) throw new HttpProblem(problem(422, refusal));
-            contacts.insert(body, bodyHash);
-            return { id: body.id };
-          },
-          legacyHashes: (body) => [legacyContactHash(body)],
-        },
+        ),
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
       return reply.code(replayed ? 200 : 201).send(answer);
@@ -104,7 +102,7 @@ export const activityRoutes: ContractRoutes<ActivityOptions> = async (app, { acc
     },
     async (request) => {
       const period = request.query.period ?? 'month';
-      const published = publishStats(contacts.each(), { kinds: CONTACT_KINDS, topics: CONTACT_TOPICS, referrals: REFERRAL_TARGETS }, clock());
+      const published = publishStats(await store.contacts.all(), { kinds: CONTACT_KINDS, topics: CONTACT_TOPICS, referrals: REFERRAL_TARGETS }, clock());
       return {
         period,
         threshold: SUPPRESSION_THRESHOLD,

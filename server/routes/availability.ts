@@ -15,8 +15,8 @@ export const availabilityRoutes: ContractRoutes<{ accounts: AccountsRepository; 
     },
     async (request, reply) => {
       const supporterId = accountOf(request).supporterId;
-      if (!supporterId || !supporters.exists(supporterId)) throw new HttpProblem(problem(403, 'Your account is not linked to anyone on the roster.'));
-      supporters.setAvailability(supporterId, { ...request.body, since: now().toISOString() }, now());
+      if (!supporterId || !(await supporters.exists(supporterId))) throw new HttpProblem(problem(403, 'Your account is not linked to anyone on the roster.'));
+      await supporters.setAvailability(supporterId, { ...request.body, since: now().toISOString() }, now());
       return reply.code(204).send();
     },
   );

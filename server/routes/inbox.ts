@@ -1,12 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import { AssignBodySchema, AssigneesSchema, InboxSchema, NoContentSchema, RequestIdParamsSchema } from '../../src/core/contract.js';
-import type { CoordinatorReads } from '../../src/core/contract.js';
+import { AssignBodySchema, AssigneesSchema, InboxQuerySchema, InboxSchema, NoContentSchema, RequestIdParamsSchema } from '../../src/core/contract.js';
+import type { CoordinatorReads, InboxItem } from '../../src/core/contract.js';
 import { accountOf, requireAccount } from '../auth.js';
-import type { Account, AccountsRepository } from '../db/accounts-repository.js';
-import type { InboxRow, RequestsRepository } from '../db/requests-repository.js';
-import type { SupportersRepository } from '../db/supporters-repository.js';
+import type { Account } from '../db/accounts-repository.js';
+import type { InboxPosition, InboxRow } from '../db/requests-repository.js';
+import type { Store } from '../db/store.js';
 import { sweep } from '../maintenance.js';
-import type { MaintenanceParts } from '../maintenance.js';
 import { mayReceive, toInboxItem, viewOf } from '../visibility.js';
 import type { Viewer } from '../visibility.js';
 import { HttpProblem, problem } from '../problem.js';
@@ -14,31 +13,69 @@ import { problemResponses, ref } from '../schemas.js';
 import type { ContractRoutes } from '../type-provider.js';
 
 export interface InboxRouteOptions {
-  requests: RequestsRepository;
-  accounts: AccountsRepository;
-  supporters: SupportersRepository;
+  store: Store;
   now: () => Date;
   eraseAfterMinutes: number;
   coordinatorReads: CoordinatorReads;
-  maintenance: MaintenanceParts;
 }
 
-export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requests, accounts, supporters, now, eraseAfterMinutes, coordinatorReads, maintenance }) => {
+/** Most items in one page of the inbox (and the default). */
+export const INBOX_PAGE_LIMIT = 50;
+/** Most open requests looked at for one page: a page can hold fewer items and still have a `nextCursor`. */
+const INBOX_SCAN_LIMIT = 2_000;
+const SCAN_BATCH = 200;
+
+/**
+ * `GET inbox?limit=1..50&cursor=…` (InboxQuerySchema checks the shapes); the next page is named by
+ * `nextCursor` in the body and by a `Link: <inbox?cursor=…>; rel="next"` header (RFC 8288), which a
+ * browser on another origin can read (app.ts exposes it). A cursor is checked here too: only one the
+ * server made is accepted.
+ */
+function pageQuery(query: unknown): { limit: number; after?: InboxPosition } {
+  const { limit, cursor } = (query ?? {}) as Record<string, unknown>;
+  let size = INBOX_PAGE_LIMIT;
+  if (limit !== undefined) {
+    size = typeof limit === 'string' && /^\d{1,3}$/.test(limit) ? Number(limit) : 0;
+    if (size < 1 || size > INBOX_PAGE_LIMIT) throw new HttpProblem(problem(400, `Ask for between 1 and ${INBOX_PAGE_LIMIT} requests at a time.`));
+  }
+  if (cursor === undefined) return { limit: size };
+  const after = typeof cursor === 'string' && cursor.length <= 400 ? decodeCursor(cursor) : undefined;
+  if (!after) throw new HttpProblem(problem(400, 'This page link is not one the server made. Please reload the inbox.'));
+  return { limit: size, after };
+}
+
+/** The cursor is opaque to clients: the last item's place in the inbox's order, base64url JSON. */
+export function encodeCursor(position: InboxPosition): string {
+  return Buffer.from(JSON.stringify([position.receivedAt, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): InboxPosition | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') return { receivedAt: value[0], id: value[1] };
+  } catch {
+    // not ours
+  }
+  return undefined;
+}
+
+export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { store, now, eraseAfterMinutes, coordinatorReads }) => {
+  const { requests, accounts, supporters } = store;
   const signedIn = requireAccount(accounts, now);
   const coordinator = requireAccount(accounts, now, ['coordinator']);
 
-  const viewerOf = (account: Account): Viewer => ({ account, team: account.supporterId ? supporters.teams().get(account.supporterId) : undefined });
+  const viewerOf = async (account: Account): Promise<Viewer> => ({ account, team: account.supporterId ? await supporters.teamOf(account.supporterId) : undefined });
 
   /** The open request, if this account may act on it this way; 404 / 403 / 409 otherwise. */
-  function actionable(request: FastifyRequest, id: string, action: 'claim' | 'hold' | 'coordinate'): InboxRow {
+  async function actionable(request: FastifyRequest, id: string, action: 'claim' | 'hold' | 'coordinate'): Promise<InboxRow> {
     const account = accountOf(request);
-    const row = requests.find(id);
+    const row = await requests.find(id);
     if (!row || row.closed_at) throw new HttpProblem(problem(404, 'This request is no longer open.'));
     if (account.role === 'coordinator') {
       if (action !== 'coordinate') throw new HttpProblem(problem(403, 'Coordinators assign requests; a supporter takes them and gets in touch.'));
       return row;
     }
-    const view = viewOf(viewerOf(account), row, coordinatorReads, now());
+    const view = viewOf(await viewerOf(account), row, coordinatorReads, now());
     if (!view) {
       if (row.supporter_id === null && row.claimed_by !== null) throw new HttpProblem(problem(409, 'Someone else on the team has already taken this request.'));
       throw new HttpProblem(problem(403, 'This request is addressed to someone else.'));
@@ -53,43 +90,85 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requ
       onRequest: signedIn,
       schema: {
         summary: 'Requests I may see, oldest first: addressed to me, for anyone (a preview until someone takes it), or, for a coordinator, a summary of every open request',
+        description: `In pages of at most ${INBOX_PAGE_LIMIT} items, oldest first (\`?limit=\`, default ${INBOX_PAGE_LIMIT}). When there may be more, the answer carries \`Link: <inbox?cursor=…>; rel="next"\`; the last page has none. A page may hold fewer items than the limit and still link to a next one.`,
         tags: ['supporter side'],
-        response: { 200: ref(InboxSchema), ...problemResponses(401) },
+        querystring: ref(InboxQuerySchema),
+        response: { 200: ref(InboxSchema), ...problemResponses(400, 401) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const at = now();
-      sweep(maintenance, at);
-      const viewer = viewerOf(accountOf(request));
-      const items = requests.listOpen().flatMap((row) => {
-        const view = viewOf(viewer, row, coordinatorReads, at);
-        return view ? [toInboxItem(row, view, viewer, at)] : [];
-      });
-      return { items, eraseAfterMinutes };
+      const { limit } = pageQuery(request.query);
+      let { after } = pageQuery(request.query);
+      await sweep(store, at);
+      const viewer = await viewerOf(accountOf(request));
+      // Keyset paging over open requests; what this viewer may not see is skipped, up to a bound on
+      // the rows looked at, so that one page never costs more than INBOX_SCAN_LIMIT rows.
+      const items: InboxItem[] = [];
+      let scanned = 0;
+      let last: InboxPosition | undefined;
+      let more = false;
+      scan: while (scanned < INBOX_SCAN_LIMIT) {
+        const rows = await requests.openPage(after, SCAN_BATCH);
+        for (const row of rows) {
+          const view = viewOf(viewer, row, coordinatorReads, at);
+          if (view) {
+            if (items.length === limit) {
+              more = true; // one more item exists: this page ends before it
+              break scan;
+            }
+            items.push(toInboxItem(row, view, viewer, at));
+          }
+          last = { receivedAt: row.received_at, id: row.id };
+          scanned++;
+        }
+        if (rows.length < SCAN_BATCH) break; // no more open requests
+        after = last;
+        more = scanned >= INBOX_SCAN_LIMIT;
+      }
+      const nextCursor = more && last ? encodeCursor(last) : undefined;
+      if (nextCursor) reply.header('Link', `<inbox?${new URLSearchParams({ ...(limit !== INBOX_PAGE_LIMIT ? { limit: String(limit) } : {}), cursor: nextCursor })}>; rel="next"`);
+      const page = { items, eraseAfterMinutes, ...(nextCursor ? { nextCursor } : {}) };
+      return page;
     },
   );
 
-  const action = (path: string, summary: string, act: (request: FastifyRequest, row: InboxRow) => void, needs: (account: Account) => 'claim' | 'hold' | 'coordinate') =>
+  const action = (path: string, summary: string, act: (request: FastifyRequest, row: InboxRow) => Promise<void>, needs: (account: Account) => 'claim' | 'hold' | 'coordinate') =>
     app.post(
       `/inbox/:id/${path}`,
       { onRequest: signedIn, schema: { summary, tags: ['supporter side'], params: ref(RequestIdParamsSchema), response: { 204: NoContentSchema, ...problemResponses(401, 403, 404, 409) } } },
       async (request, reply) => {
-        act(request, actionable(request, request.params.id, needs(accountOf(request))));
+        await act(request, await actionable(request, request.params.id, needs(accountOf(request))));
         return reply.code(204).send();
       },
     );
 
   const supporterHolding = (account: Account) => (account.role === 'coordinator' ? 'coordinate' : 'hold');
-  action('claim', 'Take a request (supporters)', (request, row) => requests.setClaim(row.id, accountOf(request).id), () => 'claim');
+  action(
+    'claim',
+    'Take a request (supporters)',
+    async (request, row) => {
+      // Conditional: of two supporters taking it at once, on this instance or another, one gets it.
+      if (!(await requests.claim(row.id, accountOf(request).id))) throw new HttpProblem(problem(409, 'Someone else on the team has already taken this request.'));
+    },
+    () => 'claim',
+  );
   action('contacted', 'Mark that you have been in touch (the supporter who took it)', (_request, row) => requests.markContacted(row.id, now()), () => 'hold');
-  action('release', 'Hand a request back (the supporter who took it, or a coordinator)', (_request, row) => requests.setClaim(row.id, null), supporterHolding);
+  action(
+    'release',
+    'Hand a request back (the supporter who took it, or a coordinator)',
+    async (_request, row) => {
+      await requests.setClaim(row.id, null);
+    },
+    supporterHolding,
+  );
   action(
     'close',
     'Close a request; its name, contact details and message are erased',
-    (_request, row) => {
+    async (_request, row) => {
       const closedAt = now();
-      requests.close(row.id, closedAt, new Date(closedAt.getTime() + eraseAfterMinutes * 60_000));
-      sweep(maintenance, closedAt);
+      await requests.close(row.id, closedAt, new Date(closedAt.getTime() + eraseAfterMinutes * 60_000));
+      await sweep(store, closedAt);
     },
     supporterHolding,
   );
@@ -105,7 +184,7 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requ
       },
     },
     async () => ({
-      items: accounts.supporters().map((account) => ({ accountId: account.id, displayName: account.displayName, ...(account.supporterId ? { supporterId: account.supporterId } : {}) })),
+      items: (await accounts.supporters()).map((account) => ({ accountId: account.id, displayName: account.displayName, ...(account.supporterId ? { supporterId: account.supporterId } : {}) })),
     }),
   );
 
@@ -124,10 +203,10 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requ
       },
     },
     async (request, reply) => {
-      const row = actionable(request, request.params.id, 'coordinate');
-      const assignee = accounts.find(request.body.accountId);
+      const row = await actionable(request, request.params.id, 'coordinate');
+      const assignee = await accounts.find(request.body.accountId);
       if (!assignee || assignee.role !== 'supporter') throw new HttpProblem(problem(400, 'There is no active supporter account with that id.'));
-      if (!mayReceive({ supporterId: assignee.supporterId, team: viewerOf(assignee).team }, row)) {
+      if (!mayReceive({ supporterId: assignee.supporterId, team: (await viewerOf(assignee)).team }, row)) {
         throw new HttpProblem(
           problem(
             409,
@@ -137,7 +216,7 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { requ
           ),
         );
       }
-      requests.setClaim(row.id, assignee.id);
+      if (!(await requests.setClaim(row.id, assignee.id))) throw new HttpProblem(problem(404, 'This request is no longer open.'));
       return reply.code(204).send();
     },
   );

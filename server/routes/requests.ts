@@ -1,8 +1,6 @@
 import { IdempotencyKeyHeaderSchema, RequestReceiptSchema, SupportRequestSchema } from '../../src/core/contract.js';
 import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
-import type { AccountsRepository } from '../db/accounts-repository.js';
-import type { RequestsRepository } from '../db/requests-repository.js';
-import type { SupportersRepository } from '../db/supporters-repository.js';
+import type { Store } from '../db/store.js';
 import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
 import { inlineHeaders, problemResponses, ref } from '../schemas.js';
@@ -10,9 +8,7 @@ import type { ContractRoutes } from '../type-provider.js';
 import { sameTeam } from '../../src/core/text-search.js';
 
 export interface RequestsRouteOptions {
-  requests: RequestsRepository;
-  supporters: SupportersRepository;
-  accounts: AccountsRepository;
+  store: Store;
   now: () => Date;
   responseWindowHours: number;
 }
@@ -22,24 +18,23 @@ export interface RequestsRouteOptions {
  * for "anyone", at least one such supporter outside the requester's own team when they asked for
  * "not my team". Otherwise the person hears it now, not after a silent wait.
  */
-function refuseUnreachable(body: SupportRequest, supporters: SupportersRepository, accounts: AccountsRepository): void {
-  const active = accounts.activeSupporterIds();
+async function refuseUnreachable(body: SupportRequest, { supporters, accounts }: Pick<Store, 'supporters' | 'accounts'>): Promise<void> {
+  // One query: the roster ids that can read their inbox, with their teams.
+  const reachableTeams = await accounts.reachableSupporters();
   if (body.supporterId) {
-    if (!supporters.exists(body.supporterId)) {
+    if (reachableTeams.has(body.supporterId)) return;
+    if (!(await supporters.exists(body.supporterId))) {
       throw new HttpProblem(
         problem(422, 'The supporter you chose is no longer on the team list. Please choose someone else, or ask for anyone on the team.', {
           errors: [{ field: 'supporterId', message: 'unknown supporter' }],
         }),
       );
     }
-    if (!active.has(body.supporterId)) {
-      throw new HttpProblem(
-        problem(422, 'The supporter you chose cannot receive requests through this page yet. Please choose someone else, or ask for anyone on the team.', {
-          errors: [{ field: 'supporterId', message: 'this supporter cannot receive requests' }],
-        }),
-      );
-    }
-    return;
+    throw new HttpProblem(
+      problem(422, 'The supporter you chose cannot receive requests through this page yet. Please choose someone else, or ask for anyone on the team.', {
+        errors: [{ field: 'supporterId', message: 'this supporter cannot receive requests' }],
+      }),
+    );
   }
   const notMyTeam = body.preferences?.notMyTeam === true;
   const requesterTeam = body.preferences?.team?.trim();
@@ -50,8 +45,7 @@ function refuseUnreachable(body: SupportRequest, supporters: SupportersRepositor
       }),
     );
   }
-  const teams = supporters.teams();
-  const reachable = [...active].some((id) => teams.has(id) && !(notMyTeam && sameTeam(teams.get(id), requesterTeam)));
+  const reachable = [...reachableTeams.values()].some((team) => !(notMyTeam && sameTeam(team, requesterTeam)));
   if (!reachable) {
     throw new HttpProblem(
       problem(422, 'Nobody on the team can receive requests through this page right now. Please contact your peer support coordinator directly, or use the crisis line if you need someone now.', {
@@ -62,7 +56,7 @@ function refuseUnreachable(body: SupportRequest, supporters: SupportersRepositor
 }
 
 export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, options) => {
-  const { requests, supporters, accounts, now, responseWindowHours } = options;
+  const { store, now, responseWindowHours } = options;
 
   app.post(
     '/requests',
@@ -82,25 +76,23 @@ export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, 
       },
     },
     async (request, reply) => {
-      const { replayed, answer } = writeOnce<SupportRequest, RequestReceipt>(
-        { key: request.headers['idempotency-key'], body: request.body, noun: 'request' },
-        {
-          transaction: (work) => requests.transaction(work),
-          earlier: (id) => {
-            const earlier = requests.findReceipt(id);
+      const { replayed, answer } = await store.transaction((tx) =>
+        writeOnce<SupportRequest, RequestReceipt>({ key: request.headers['idempotency-key'], body: request.body, noun: 'request' }, {
+          earlier: async (id) => {
+            const earlier = await tx.requests.findReceipt(id);
             // A closed request's id gets one fixed answer whatever body comes with it. Comparing bodies
             // would confirm or refute a guess at what the person wrote (200 for right, 422 for wrong);
             // and the device that resends it should stop: the request reached the team.
             if (earlier?.closed) return { sameAnswerForAnyBody: { id, status: 'closed' } };
             return earlier && { bodyHash: earlier.bodyHash, answer: earlier.receipt };
           },
-          insert: (body, bodyHash) => {
-            refuseUnreachable(body, supporters, accounts);
+          insert: async (body, bodyHash) => {
+            await refuseUnreachable(body, tx);
             const receivedAt = now();
             const respondBy = new Date(receivedAt.getTime() + responseWindowHours * 3_600_000);
-            return requests.insert(body, bodyHash, receivedAt, respondBy);
+            return tx.requests.insert(body, bodyHash, receivedAt, respondBy);
           },
-        },
+        }),
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
       return reply.code(replayed ? 200 : 201).send(answer);

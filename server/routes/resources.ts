@@ -14,6 +14,6 @@ export const resourcesRoutes: ContractRoutes<{ resources: ResourcesRepository }>
         response: { 200: ref(ResourceListSchema) },
       },
     },
-    async () => resources.list(),
+    async () => await resources.list(),
   );
 };

@@ -29,7 +29,7 @@ export const sessionRoutes: ContractRoutes<{ accounts: AccountsRepository; now: 
       },
     },
     async (request, reply) => {
-      const redeemed = accounts.redeem(request.body.token, now());
+      const redeemed = await accounts.redeem(request.body.token, now());
       if (!redeemed) throw new HttpProblem(problem(401, 'This sign-in link has expired or was already used. Ask your coordinator for a new one.'));
       const body = sessionBody(redeemed.session.account, redeemed.session.csrfToken);
       if (request.body.mode === 'bearer') return { ...body, sessionToken: redeemed.sessionToken };
@@ -44,7 +44,7 @@ export const sessionRoutes: ContractRoutes<{ accounts: AccountsRepository; now: 
   });
 
   app.delete('/session', { onRequest: requireAccount(accounts, now), schema: { summary: 'Sign out', tags: ['supporter side'], response: { 204: NoContentSchema, ...problemResponses(401, 403) } } }, async (request, reply) => {
-    accounts.endSession(signedInOf(request).token);
+    await accounts.endSession(signedInOf(request).token);
     reply.header('Set-Cookie', sessionCookie('', 0, secureCookies));
     return reply.code(204).send();
   });
@@ -64,7 +64,7 @@ export const sessionRoutes: ContractRoutes<{ accounts: AccountsRepository; now: 
       },
     },
     async (request, reply) => {
-      const endedSessions = accounts.endAllSessions(accountOf(request).id);
+      const endedSessions = await accounts.endAllSessions(accountOf(request).id);
       reply.header('Set-Cookie', sessionCookie('', 0, secureCookies));
       return { endedSessions };
     },

@@ -18,8 +18,8 @@ export const supportersRoutes: ContractRoutes<{ supporters: SupportersRepository
       },
     },
     async (request, reply) => {
-      const reachable = accounts.activeSupporterIds();
-      const roster = supporters.list();
+      const reachable = await accounts.activeSupporterIds();
+      const roster = await supporters.list();
       const list = { ...roster, items: roster.items.map((supporter) => ({ ...supporter, acceptsRequests: reachable.has(supporter.id) })) };
       // A strong ETag of the payload lets a portal or proxy skip re-sending an unchanged roster.
       const etag = `"${createHash('sha256').update(JSON.stringify(list)).digest('base64url').slice(0, 27)}"`;

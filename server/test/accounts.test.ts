@@ -8,7 +8,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accountOf, MissingAccountHook } from '../auth.js';
 import { AccountsRepository } from '../db/accounts-repository.js';
 import { openDatabase } from '../db/database.js';
-import { RequestsRepository } from '../db/requests-repository.js';
+import { toSql } from '../db/sql.js';
+import { storeOver } from '../db/store.js';
 import { sweep } from '../maintenance.js';
 import { repositoryRoot } from '../settings.js';
 import { testApp } from './helpers.js';
@@ -107,21 +108,21 @@ test('accounts:revoke disables the account, ends every session and deletes its u
 test('a disabled account is refused everywhere, even if a session or link outlived the revoke', async () => {
   const { app, dbFile } = await testApp();
   withoutSampleAccounts(dbFile);
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
   const now = new Date();
-  const ana = accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
-  const signedIn = await redeem(app, accounts.createSignInLink(ana.id, now));
-  const spareLink = accounts.createSignInLink(ana.id, now);
+  const ana = await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
+  const signedIn = await redeem(app, await accounts.createSignInLink(ana.id, now));
+  const spareLink = await accounts.createSignInLink(ana.id, now);
   // As if another tool, or a database restored from a backup, had only set the flag.
   db.prepare('UPDATE accounts SET disabled_at = ? WHERE id = ?').run(now.toISOString(), ana.id);
 
   assert.equal(await whoAmI(app, signedIn.headers), 401);
   assert.equal((await app.inject({ method: 'POST', url: '/api/session', payload: { token: spareLink } })).statusCode, 401);
-  assert.equal(accounts.find(ana.id), undefined, 'find() leaves disabled accounts out');
-  assert.equal(accounts.findIncludingDisabled(ana.id)?.disabledAt, now.toISOString(), 'the operator still sees it');
-  assert.deepEqual(accounts.supporters(), [], 'not offered as an assignee');
-  assert.throws(() => accounts.createSignInLink(ana.id, now), /No enabled account/);
+  assert.equal(await accounts.find(ana.id), undefined, 'find() leaves disabled accounts out');
+  assert.equal((await accounts.findIncludingDisabled(ana.id))?.disabledAt, now.toISOString(), 'the operator still sees it');
+  assert.deepEqual(await accounts.supporters(), [], 'not offered as an assignee');
+  await assert.rejects(() => accounts.createSignInLink(ana.id, now), /No enabled account/);
   db.close();
 });
 
@@ -193,16 +194,16 @@ test('accounts:list shows id, role, name, roster id, state and live sessions, an
 
 test('sign out everywhere ends every session of the account (the cookie needs the CSRF token); DELETE /api/session still ends only this one', async () => {
   const { app, dbFile } = await testApp();
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
   const now = new Date();
-  const ana = accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
-  const ben = accounts.create({ role: 'supporter', supporterId: 'ben-okafor', displayName: 'Ben' }, now);
+  const ana = await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
+  const ben = await accounts.create({ role: 'supporter', supporterId: 'ben-okafor', displayName: 'Ben' }, now);
   const [desk, laptop, phone, bens] = [
-    await redeem(app, accounts.createSignInLink(ana.id, now)),
-    await redeem(app, accounts.createSignInLink(ana.id, now)),
-    await redeem(app, accounts.createSignInLink(ana.id, now), 'bearer'),
-    await redeem(app, accounts.createSignInLink(ben.id, now)),
+    await redeem(app, await accounts.createSignInLink(ana.id, now)),
+    await redeem(app, await accounts.createSignInLink(ana.id, now)),
+    await redeem(app, await accounts.createSignInLink(ana.id, now), 'bearer'),
+    await redeem(app, await accounts.createSignInLink(ben.id, now)),
   ];
   db.close();
   const url = '/api/session/sign-out-everywhere';
@@ -232,12 +233,12 @@ test('sign out everywhere ends every session of the account (the cookie needs th
 
 test('sign out everywhere works for a bearer session without a CSRF token', async () => {
   const { app, dbFile } = await testApp();
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
   const now = new Date();
-  const coordinator = accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
-  const portal = await redeem(app, accounts.createSignInLink(coordinator.id, now), 'bearer');
-  const browser = await redeem(app, accounts.createSignInLink(coordinator.id, now));
+  const coordinator = await accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
+  const portal = await redeem(app, await accounts.createSignInLink(coordinator.id, now), 'bearer');
+  const browser = await redeem(app, await accounts.createSignInLink(coordinator.id, now));
   db.close();
   const response = await app.inject({ method: 'POST', url: '/api/session/sign-out-everywhere', headers: portal.headers });
   assert.equal(response.statusCode, 200, response.body);
@@ -250,21 +251,21 @@ test('the maintenance sweep purges expired sessions and used or expired sign-in 
   let now = start;
   const at = (hours: number) => new Date(start.getTime() + hours * 3_600_000);
   const { app, dbFile } = await testApp({ now: () => now });
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
-  const parts = { db, requests: new RequestsRepository(db), accounts };
-  const ana = accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, start);
+  const parts = storeOver(toSql(db));
+  const ana = await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, start);
 
-  const morning = await redeem(app, accounts.createSignInLink(ana.id, start)); // used link; session ends at 20:00
-  accounts.createSignInLink(ana.id, start); // never used; expires at 08:15
+  const morning = await redeem(app, await accounts.createSignInLink(ana.id, start)); // used link; session ends at 20:00
+  await accounts.createSignInLink(ana.id, start); // never used; expires at 08:15
   now = at(11);
-  const evening = await redeem(app, accounts.createSignInLink(ana.id, now)); // used link; session ends at 07:00 next day
+  const evening = await redeem(app, await accounts.createSignInLink(ana.id, now)); // used link; session ends at 07:00 next day
   now = at(12);
-  const spare = accounts.createSignInLink(ana.id, now); // unused, valid until 20:15
+  const spare = await accounts.createSignInLink(ana.id, now); // unused, valid until 20:15
 
   now = at(12.1);
-  assert.deepEqual(sweep(parts, now).purged, { sessions: 1, links: 3 });
-  assert.deepEqual(sweep(parts, now).purged, { sessions: 0, links: 0 }, 'a second sweep finds nothing more');
+  assert.deepEqual((await sweep(parts, now)).purged, { sessions: 1, links: 3 });
+  assert.deepEqual((await sweep(parts, now)).purged, { sessions: 0, links: 0 }, 'a second sweep finds nothing more');
   assert.equal(query(dbFile, 'SELECT token_hash FROM sessions').length, 1);
   assert.equal(query(dbFile, 'SELECT token_hash FROM sign_in_links').length, 1);
   assert.equal(await whoAmI(app, morning.headers), 401);
@@ -314,29 +315,29 @@ test('the accounts CLIs answer bad input with a plain message and exit code 2, a
 test('for roster changes: disableForSupporter disables every account of a roster id; activeSupporterIds lists only ids with an enabled supporter account', async () => {
   const { app, dbFile } = await testApp();
   withoutSampleAccounts(dbFile);
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
   const now = new Date();
-  const anaWork = accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
-  accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana (second account)' }, now);
-  const ben = accounts.create({ role: 'supporter', supporterId: 'ben-okafor', displayName: 'Ben' }, now);
-  accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
-  const anaSession = await redeem(app, accounts.createSignInLink(anaWork.id, now));
-  const anaLink = accounts.createSignInLink(anaWork.id, now);
-  assert.deepEqual(accounts.activeSupporterIds(), new Set(['ana-rivera', 'ben-okafor']));
+  const anaWork = await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, now);
+  await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana (second account)' }, now);
+  const ben = await accounts.create({ role: 'supporter', supporterId: 'ben-okafor', displayName: 'Ben' }, now);
+  await accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
+  const anaSession = await redeem(app, await accounts.createSignInLink(anaWork.id, now));
+  const anaLink = await accounts.createSignInLink(anaWork.id, now);
+  assert.deepEqual(await accounts.activeSupporterIds(), new Set(['ana-rivera', 'ben-okafor']));
 
-  assert.equal(accounts.disableForSupporter('ana-rivera', now), 2);
-  assert.equal(accounts.disableForSupporter('ana-rivera', now), 0, 'already disabled accounts are not counted again');
-  assert.equal(accounts.disableForSupporter('nobody-here', now), 0);
-  assert.deepEqual(accounts.activeSupporterIds(), new Set(['ben-okafor']));
+  assert.equal(await accounts.disableForSupporter('ana-rivera', now), 2);
+  assert.equal(await accounts.disableForSupporter('ana-rivera', now), 0, 'already disabled accounts are not counted again');
+  assert.equal(await accounts.disableForSupporter('nobody-here', now), 0);
+  assert.deepEqual(await accounts.activeSupporterIds(), new Set(['ben-okafor']));
   assert.equal(await whoAmI(app, anaSession.headers), 401);
   assert.equal((await app.inject({ method: 'POST', url: '/api/session', payload: { token: anaLink } })).statusCode, 401);
-  assert.deepEqual(accounts.supporters().map((account) => account.id), [ben.id]);
+  assert.deepEqual((await accounts.supporters()).map((account) => account.id), [ben.id]);
 
-  accounts.disable(ben.id, now);
-  assert.deepEqual(accounts.activeSupporterIds(), new Set());
-  assert.equal(accounts.find(ben.id), undefined);
-  assert.ok(accounts.findIncludingDisabled(ben.id)?.disabledAt);
+  await accounts.disable(ben.id, now);
+  assert.deepEqual(await accounts.activeSupporterIds(), new Set());
+  assert.equal(await accounts.find(ben.id), undefined);
+  assert.ok((await accounts.findIncludingDisabled(ben.id))?.disabledAt);
   db.close();
 });
 

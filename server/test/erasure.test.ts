@@ -9,18 +9,19 @@ import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { AccountsRepository } from '../db/accounts-repository.js';
+import { toSql } from '../db/sql.js';
+import { storeOver } from '../db/store.js';
 import { openDatabase } from '../db/database.js';
 import { migrations } from '../db/migrations.js';
-import { RequestsRepository } from '../db/requests-repository.js';
 import { sweep } from '../maintenance.js';
 import { testApp, validRequest } from './helpers.js';
 
 /** A supporter account made the way the CLI makes it, signed in through the real endpoint. */
 async function signIn(app: FastifyInstance, dbFile: string, supporterId: string, now: Date) {
-  const db = openDatabase(dbFile, () => now);
+  const db = await openDatabase(dbFile, () => now);
   const accounts = new AccountsRepository(db);
-  const account = accounts.create({ role: 'supporter', supporterId, displayName: supporterId }, now);
-  const token = accounts.createSignInLink(account.id, now);
+  const account = await accounts.create({ role: 'supporter', supporterId, displayName: supporterId }, now);
+  const token = await accounts.createSignInLink(account.id, now);
   db.close();
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { token } });
   assert.equal(response.statusCode, 200, response.body);
@@ -46,10 +47,10 @@ function row(dbFile: string, id: string): Record<string, unknown> {
 }
 
 /** One sweep, as the timer runs it, on a connection of our own to the same file. */
-function sweepNow(dbFile: string, now: Date) {
-  const db = openDatabase(dbFile, () => now);
+async function sweepNow(dbFile: string, now: Date) {
+  const db = await openDatabase(dbFile, () => now);
   try {
-    return sweep({ db, requests: new RequestsRepository(db), accounts: new AccountsRepository(db) }, now);
+    return await sweep(storeOver(toSql(db)), now);
   } finally {
     db.close();
   }
@@ -80,7 +81,7 @@ test('after close and the grace period the row keeps only the id, urgency, refer
   assert.equal(row(dbFile, request.id).name, 'Ottoline Pemberton', 'kept during the grace period');
 
   now = new Date('2026-11-30T00:01:00Z');
-  assert.equal(sweepNow(dbFile, now).erased, 1);
+  assert.equal((await sweepNow(dbFile, now)).erased, 1);
   const erased = row(dbFile, request.id);
   assert.deepEqual(
     Object.fromEntries(Object.entries(erased).filter(([column]) => KEPT.has(column))),
@@ -101,7 +102,7 @@ test('after close and the grace period the row keeps only the id, urgency, refer
     if (!KEPT.has(column)) assert.ok(value === null || value === '', `${column} still holds ${JSON.stringify(value)}`);
   }
   // Nothing more to erase on the next sweep, and the row stays as it is.
-  assert.equal(sweepNow(dbFile, new Date('2026-12-07T00:00:00Z')).erased, 0);
+  assert.equal((await sweepNow(dbFile, new Date('2026-12-07T00:00:00Z'))).erased, 0);
   assert.deepEqual(row(dbFile, request.id), erased);
 });
 
@@ -131,7 +132,7 @@ test("a closed request's id gets one fixed answer, whatever the body: before era
   assert.deepEqual(await answer(wrongGuess), expected, 'closed, not erased yet: a wrong guess gets the same answer');
 
   now = new Date('2026-11-24T10:31:00Z');
-  assert.equal(sweepNow(dbFile, now).erased, 1);
+  assert.equal((await sweepNow(dbFile, now)).erased, 1);
   assert.deepEqual(await answer(rightGuess), expected, 'erased, right guess');
   assert.deepEqual(await answer(wrongGuess), expected, 'erased, wrong guess');
   assert.deepEqual(await answer({ ...request, urgency: 'no-rush' }), expected, 'erased, another urgency');
@@ -154,7 +155,7 @@ test('erased words are in neither the database file nor its WAL after the sweep 
   await step(app, ana, request.id, 'claim');
   await step(app, ana, request.id, 'close');
   now = new Date('2026-11-24T10:31:00Z');
-  const result = sweepNow(dbFile, now);
+  const result = await sweepNow(dbFile, now);
   assert.equal(result.erased, 1);
   for (const { file, bytes } of rawFiles(dbFile)) {
     for (const secret of secrets) assert.equal(bytes.includes(secret), false, `"${secret}" is still in ${file}`);
@@ -176,17 +177,17 @@ test('a WAL truncation blocked by another reader is not waited for, and the next
   const reader = new Database(dbFile, { readonly: true });
   reader.exec('BEGIN');
   reader.prepare('SELECT COUNT(*) FROM requests').get();
-  const db = openDatabase(dbFile, () => now, 5_000);
+  const db = await openDatabase(dbFile, () => now, 5_000);
   try {
-    const parts = { db, requests: new RequestsRepository(db), accounts: new AccountsRepository(db) };
+    const parts = storeOver(toSql(db));
     const started = performance.now();
-    const first = sweep(parts, now);
+    const first = await sweep(parts, now);
     assert.equal(first.erased, 1);
     assert.equal(first.wal, 'busy');
     assert.ok(performance.now() - started < 1_000, 'the sweep did not wait out the 5 s busy timeout');
     reader.exec('COMMIT');
     reader.close();
-    const second = sweep(parts, now);
+    const second = await sweep(parts, now);
     assert.equal(second.erased, 0);
     assert.equal(second.wal, 'truncated', 'retried on the next sweep although it erased nothing new');
   } finally {
@@ -224,16 +225,16 @@ test('rows erased under the older, looser rules are erased again under the stric
   const dir = mkdtempSync(join(tmpdir(), 'peer-erasure-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const dbFile = join(dir, 'old.db');
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   // What an erasure under the older rules left: body hash, the supporter it was for, exact times.
   db.prepare(
     `INSERT INTO requests (id, body_hash, supporter_id, urgency, referral, received_at, respond_by, contacted_at, closed_at, erase_after, erased_at)
      VALUES ('old-1', 'a9f3c2e0b1', 'ana-rivera', 'few-days', 0, '2026-10-05T08:12:44.123Z', '2026-10-06T08:12:44.123Z', '2026-10-05T09:00:00.000Z', '2026-10-05T11:00:00.000Z', '2026-10-05T11:00:00.000Z', '2026-10-05T11:00:00.000Z')`,
   ).run();
-  const erasure = migrations.find((sql) => sql.includes('-- Erasure:'));
+  const erasure = migrations.find((sql): sql is string => typeof sql === 'string' && sql.includes('-- Erasure:'));
   assert.ok(erasure, 'a migration marked "-- Erasure:" resets the rows erased under the older rules');
   db.exec(erasure);
-  const result = sweep({ db, requests: new RequestsRepository(db), accounts: new AccountsRepository(db) }, new Date('2026-11-24T10:00:00Z'));
+  const result = await sweep(storeOver(toSql(db)), new Date('2026-11-24T10:00:00Z'));
   assert.equal(result.erased, 1);
   const erased = db.prepare("SELECT * FROM requests WHERE id = 'old-1'").get() as Record<string, unknown>;
   db.close();
@@ -263,7 +264,7 @@ test('the database file, -wal and -shm are 0600, its folder 0700, and every comm
   older.pragma('journal_mode = WAL');
   older.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
   for (const file of [oldFile, `${oldFile}-wal`, `${oldFile}-shm`]) chmodSync(file, 0o644);
-  const db = openDatabase(oldFile);
+  const db = await openDatabase(oldFile);
   try {
     assert.equal(mode(oldFolder), '700');
     for (const file of [oldFile, `${oldFile}-wal`, `${oldFile}-shm`]) assert.equal(mode(file), '600', file);
@@ -279,7 +280,7 @@ test('the database file, -wal and -shm are 0600, its folder 0700, and every comm
   mkdirSync(shared);
   chmodSync(shared, 0o755);
   writeFileSync(join(shared, 'notes.txt'), 'not ours');
-  openDatabase(join(shared, 'peer.db')).close();
+  (await openDatabase(join(shared, 'peer.db'))).close();
   assert.equal(mode(shared), '755');
   assert.equal(mode(join(shared, 'peer.db')), '600');
 });

@@ -25,10 +25,10 @@ export async function testApp(options: Partial<AppOptions> = {}) {
 
 /** Accounts made the way the CLI makes them, signed in through the real endpoint. */
 export async function signIn(app: FastifyInstance, dbFile: string, role: 'supporter' | 'coordinator', supporterId?: string, mode: 'cookie' | 'bearer' = 'cookie', now = new Date()) {
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
-  const account = accounts.create({ role, supporterId, displayName: supporterId ?? 'Coordinator' }, now);
-  const token = accounts.createSignInLink(account.id, now);
+  const account = await accounts.create({ role, supporterId, displayName: supporterId ?? 'Coordinator' }, now);
+  const token = await accounts.createSignInLink(account.id, now);
   db.close();
   const response = await app.inject({ method: 'POST', url: '/api/session', payload: { token, mode } });
   assert.equal(response.statusCode, 200, response.body);

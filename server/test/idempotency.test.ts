@@ -101,8 +101,8 @@ test('a contact stored under the old hash scheme still replays; the old scheme a
   // Logged before the change, in a week that has closed since: a resend must still be answered.
   const tenWeeksAgo = isoWeek(new Date(Date.now() - 10 * 7 * 86_400_000));
   const old = contact({ week: tenWeeksAgo, topics: ['grief', 'family'], firstContact: true });
-  const db = openDatabase(dbFile);
-  new ContactsRepository(db).insert(old, oldSchemeHash(old));
+  const db = await openDatabase(dbFile);
+  await new ContactsRepository(db).insert(old, oldSchemeHash(old));
   db.close();
 
   const replay = await post(old);

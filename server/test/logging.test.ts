@@ -13,10 +13,10 @@ test('request logs hold method, route, status and duration, and nothing a person
   const { app, dbFile } = await testApp({ logger: true, logStream: { write: (line: string) => void lines.push(line) } });
 
   // A sign-in: neither the one-time token nor the session may be logged.
-  const db = openDatabase(dbFile);
+  const db = await openDatabase(dbFile);
   const accounts = new AccountsRepository(db);
-  const account = accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, new Date());
-  const token = accounts.createSignInLink(account.id, new Date());
+  const account = await accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, new Date());
+  const token = await accounts.createSignInLink(account.id, new Date());
   db.close();
   const session = await app.inject({ method: 'POST', url: '/api/session', payload: { token } });
   assert.equal(session.statusCode, 200);

@@ -7,15 +7,16 @@ import { buildApp } from '../app.js';
 import { AccountsRepository } from '../db/accounts-repository.js';
 import { ContactsRepository } from '../db/contacts-repository.js';
 import { openDatabase } from '../db/database.js';
+import { toSql } from '../db/sql.js';
 
 const { count, dbFile } = workerData as { count: number; dbFile: string };
 const now = new Date('2026-11-27T17:00:00Z');
 const SEPTEMBER_WEEKS = ['2026-W36', '2026-W37', '2026-W38', '2026-W39'];
 
-const db = openDatabase(dbFile, () => now);
+const db = await openDatabase(dbFile, () => now);
 db.prepare('DELETE FROM contacts').run();
-const contacts = new ContactsRepository(db);
-contacts.transaction(() => {
+await toSql(db).transaction(async (tx) => {
+  const contacts = new ContactsRepository(tx);
   for (let index = 0; index < count; index++) {
     const id = crypto.randomUUID();
     const entry = {
@@ -29,12 +30,12 @@ contacts.transaction(() => {
       referredTo: [REFERRAL_TARGETS[index % REFERRAL_TARGETS.length]],
       firstContact: index % 3 === 0,
     };
-    contacts.insert(entry, createHash('sha256').update(id).digest('hex'));
+    await contacts.insert(entry, createHash('sha256').update(id).digest('hex'));
   }
 });
 const accounts = new AccountsRepository(db);
-const account = accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
-const token = accounts.createSignInLink(account.id, now);
+const account = await accounts.create({ role: 'coordinator', displayName: 'Coordinator' }, now);
+const token = await accounts.createSignInLink(account.id, now);
 db.close();
 
 const app = await buildApp({ dbFile, now: () => now, maintenanceIntervalMs: 3_600_000 });

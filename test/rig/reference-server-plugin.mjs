@@ -62,7 +62,7 @@ export function referenceServerPlugin() {
       await stopApps();
       await stopBundleOrigin();
     },
-    serve(context) {
+    async serve(context) {
       // Accounts as `npm run accounts:create` makes them (tests cannot run the CLI from the browser).
       if (context.path === '/__accounts/create') {
         const db = new Database(state.dbFile);
@@ -70,8 +70,8 @@ export function referenceServerPlugin() {
           const accounts = new state.accountsModule.AccountsRepository(db);
           const role = context.URL.searchParams.get('role');
           const supporterId = context.URL.searchParams.get('supporter') ?? undefined;
-          const account = accounts.create({ role, supporterId, displayName: supporterId ?? 'Coordinator' }, new Date());
-          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify({ accountId: account.id, token: accounts.createSignInLink(account.id, new Date()) }) };
+          const account = await accounts.create({ role, supporterId, displayName: supporterId ?? 'Coordinator' }, new Date());
+          return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify({ accountId: account.id, token: await accounts.createSignInLink(account.id, new Date()) }) };
         } finally {
           db.close();
         }

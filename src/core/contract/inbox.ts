@@ -46,6 +46,21 @@ export const InboxSchema = {
   properties: {
     items: { type: 'array', items: InboxItemSchema },
     eraseAfterMinutes: { type: 'integer', description: 'Minutes after closing before name, contact details and message are erased.' },
+    nextCursor: {
+      type: 'string',
+      description: 'There may be more: ask `GET inbox?cursor=<this>` for the next page (also in the `Link: <…>; rel="next"` header). Absent on the last page.',
+    },
+  },
+} as const;
+
+/** `GET inbox?limit=&cursor=`: one page of the inbox, at most 50 requests. Other parameters (a proxy's cache-buster) are ignored. */
+export const InboxQuerySchema = {
+  $id: 'InboxQuery',
+  type: 'object',
+  additionalProperties: true,
+  properties: {
+    limit: { type: 'string', pattern: '^(?:[1-9]|[1-4][0-9]|50)$', description: 'How many requests at most (1–50; 50 when absent).' },
+    cursor: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,400}$', description: 'The `nextCursor` of the page before.' },
   },
 } as const;
 
@@ -88,6 +103,7 @@ export const AssignBodySchema = {
 export type InboxItem = FromSchema<typeof InboxItemSchema>;
 
 export type Inbox = FromSchema<typeof InboxSchema>;
+export type InboxQuery = FromSchema<typeof InboxQuerySchema>;
 
 export type Assignees = FromSchema<typeof AssigneesSchema>;
 

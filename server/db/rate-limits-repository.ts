@@ -1,0 +1,47 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { RateLimitStore } from '../limits.js';
+import { toSql } from './sql.js';
+import type { Sql, SqlSource } from './sql.js';
+
+/** Counters older than this are deleted by the maintenance sweep (the longest window a limit may use). */
+export const RATE_LIMIT_RETENTION_MS = 24 * 3_600_000;
+
+/**
+ * Abuse-limit counters in the database, so that every instance on it counts the same hits. A key
+ * (a client address, say) is stored only as a keyed hash: the key for the hash is made once per
+ * database and kept in `meta`, so a copy of the table alone cannot be matched against addresses.
+ * One statement per hit (`INSERT … ON CONFLICT DO UPDATE … RETURNING`): atomic on both databases,
+ * no lost updates between instances.
+ */
+export class RateLimitsRepository implements RateLimitStore {
+  private readonly sql: Sql;
+  private secret: Promise<string> | undefined;
+
+  constructor(source: SqlSource) {
+    this.sql = toSql(source);
+  }
+
+  private hashKey(key: string, windowMs: number): Promise<string> {
+    this.secret ??= (async () => {
+      await this.sql.run("INSERT INTO meta (key, value) VALUES ('rate-limit-key', ?) ON CONFLICT (key) DO NOTHING", [randomBytes(32).toString('base64url')]);
+      return (await this.sql.get<{ value: string }>("SELECT value FROM meta WHERE key = 'rate-limit-key'"))!.value;
+    })();
+    this.secret.catch(() => (this.secret = undefined));
+    return this.secret.then((secret) => createHmac('sha256', secret).update(`${windowMs}\n${key}`).digest('base64url'));
+  }
+
+  async hit(key: string, windowMs: number, now: number): Promise<{ count: number; resetAt: number }> {
+    const windowStart = Math.floor(now / windowMs) * windowMs;
+    const row = await this.sql.get<{ hits: number }>(
+      `INSERT INTO rate_limits (key_hash, window_start, hits) VALUES (?, ?, 1)
+       ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits`,
+      [await this.hashKey(key, windowMs), windowStart],
+    );
+    return { count: row!.hits, resetAt: windowStart + windowMs };
+  }
+
+  /** Deletes counters of windows that started more than a day ago. */
+  async purge(now: Date): Promise<number> {
+    return (await this.sql.run('DELETE FROM rate_limits WHERE window_start < ?', [now.getTime() - RATE_LIMIT_RETENTION_MS])).changes;
+  }
+}
