@@ -121,7 +121,8 @@ function minifyCssLiterals(): Plugin {
 // - `vite build --mode all`: `peer-support.all.js`, every element in one self-contained file, for
 //   pages that want a single request (src/peer-support.ts);
 // - `vite build --mode entries`: the per-element modules (what the loader imports), `define.js` and
-//   `index.js`, sharing one copy of lit between them in `chunks/`.
+//   `index.js`, sharing one copy of lit between them in `chunks/`; and `peer-support-sw.js`, the push
+//   notices' service worker (self-contained: a service worker cannot import from another origin).
 // The one-tag files (the first two) each get a release copy, `<name>.<version>.js`.
 export default defineConfig(({ mode }) => {
   const entries = mode === 'entries';
@@ -137,7 +138,7 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       lib: {
         entry: (entries
-          ? { index: 'src/index.ts', define: 'src/peer-support.ts', ...elementEntries() }
+          ? { index: 'src/index.ts', define: 'src/peer-support.ts', 'peer-support-sw': 'src/push/service-worker.ts', ...elementEntries() }
           : oneTag) as Record<string, string>,
         formats: ['es'],
       } satisfies LibraryOptions,

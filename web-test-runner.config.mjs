@@ -6,6 +6,7 @@ import { ENGINES, chromium, firefox, webkit } from './test/rig/engines.mjs';
 import { createFaultProxy } from './test/rig/fault-proxy.mjs';
 import { referenceServerPlugin } from './test/rig/reference-server-plugin.mjs';
 import { strictCsp } from './test/rig/strict-csp.mjs';
+import { pushPlugin } from './test/rig/push-plugin.mjs';
 import { viewportPlugin } from './test/rig/viewport-plugin.mjs';
 import { reactEsmPlugin } from './test/frameworks/react-esm-plugin.mjs';
 
@@ -96,7 +97,7 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 180_000),
   testFramework: { config: { timeout: 10_000 } },
   // React ships CommonJS only: the framework tests get it as one ES module (see the plugin).
-  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer, viewportPlugin(), ...(BENCH ? [benchPlugin(referenceServer, { outputFile: process.env.WTR_BENCH_OUT || '.test-results/bench-browser.jsonl' })] : [])],
+  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), referenceServer, viewportPlugin(), pushPlugin(), ...(BENCH ? [benchPlugin(referenceServer, { outputFile: process.env.WTR_BENCH_OUT || '.test-results/bench-browser.jsonl' })] : [])],
   middleware: [strictCsp(apiOrigin), createFaultProxy(() => referenceServer.state.url.replace(/api\/$/, ''))],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">

@@ -1,10 +1,13 @@
 // Demo only: layout switcher, and a page script that handles "Ask them to contact me".
 const roster = document.getElementById('roster');
+const layoutButtons = [...document.querySelectorAll('[data-layout]')];
+const showLayout = (layout) => {
+  roster.layout = layout;
+  for (const button of layoutButtons) button.setAttribute('aria-pressed', String(button.dataset.layout === layout));
+};
 const requestedLayout = new URLSearchParams(location.search).get('layout');
-if (requestedLayout) roster.layout = requestedLayout;
-for (const button of document.querySelectorAll('[data-layout]')) {
-  button.addEventListener('click', () => (roster.layout = button.dataset.layout));
-}
+if (requestedLayout) showLayout(requestedLayout);
+for (const button of layoutButtons) button.addEventListener('click', () => showLayout(button.dataset.layout));
 document.addEventListener('peer-request-contact', (event) => {
   if (!roster.contains(event.target) && event.target !== roster) return;
   event.preventDefault(); // tells the roster the page handled it

@@ -24,6 +24,12 @@ import type { LimitSettings, OpenRequestsForContact, RateLimitStore } from './li
 import { DEFAULT_CONNECTIONS } from './settings.js';
 import type { ConnectionSettings } from './settings.js';
 import { healthRoutes } from './routes/health.js';
+import { DEFAULT_MAX_ATTEMPTS, respondHoursFrom } from './respond-by.js';
+import type { RespondHours } from './respond-by.js';
+import { pushRoutes } from './routes/push.js';
+import { Notifications } from './notify/notifications.js';
+import type { SentNotice } from './notify/notifications.js';
+import type { NotifySettings } from './notify/index.js';
 
 export interface AppOptions {
   /** SQLite file, or `:memory:` (unless `databaseUrl` selects PostgreSQL). */
@@ -44,8 +50,12 @@ export interface AppOptions {
   /** Where log lines go when `logger` is on (default: standard output). */
   logStream?: LogDestination;
   now?: () => Date;
-  /** Hours a supporter has to answer a request (`respondBy`). */
+  /** Older single setting: the hours for "in the next few days" when `respondHours` does not give them (server/respond-by.ts). */
   responseWindowHours?: number;
+  /** Hours to get in touch per urgency (`respondBy`); defaults today 4, few-days 24, no-rush 72 (server/respond-by.ts). */
+  respondHours?: Partial<RespondHours>;
+  /** Tries without an answer before a request goes back to the team or the coordinator (default 3). */
+  maxAttempts?: number;
   /** Largest accepted JSON body in bytes. */
   bodyLimit?: number;
   /** How long a write waits for another writer (another process) before answering 503. */
@@ -89,6 +99,16 @@ export interface AppOptions {
   timeoutCheckIntervalMs?: number;
   /** Largest the database may grow, in bytes (0: no cap); a write past it answers 503 with Retry-After, and the disk keeps its room. */
   maxDatabaseBytes?: number;
+  /**
+   * Telling supporters (server/notify, README "Telling supporters"): the inbox link notices carry and
+   * the webhook and e-mail channels. Without `inboxUrl` no notice is sent and `GET /api/push/key`
+   * answers 404 (the element then says this program has not turned notices on).
+   */
+  notify?: NotifySettings;
+  /** Push services to accept besides the browsers' own (tests: a local push endpoint; or a private push service). */
+  pushOrigins?: string[];
+  /** Called after each notice with counts only (kind, recipients, per-channel sent/failed): tests and metrics. */
+  onNotice?: (sent: SentNotice) => void;
 }
 
 /** Builds the reference backend; it does not listen (see main.ts). */
@@ -113,7 +133,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Reject, never repair: unknown fields and wrong types are the client's to fix.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
-  app.addHook('onClose', async () => store.close());
+  const notifications = await Notifications.open(store, options.notify ?? {}, { pushOrigins: options.pushOrigins, onSent: options.onNotice });
+  app.addHook('onClose', async () => {
+    // Notices already started are handed to their channels before the database closes.
+    await notifications.close();
+    await store.close();
+  });
   // More connections than this are closed as they arrive (each one holds memory and a file descriptor).
   app.server.maxConnections = connections.maxConnections;
   // The contract is JSON only: anything else is 415, not a string that fails validation later.
@@ -121,15 +146,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const { supporters, resources, accounts } = store;
   const eraseAfterMinutes = Math.max(0, options.eraseAfterMinutes ?? 0);
-  const responseWindowHours = options.responseWindowHours ?? 24;
+  const respondHours = respondHoursFrom(options.respondHours, options.responseWindowHours);
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const policy: ProgramPolicy = {
     coordinatorReads: options.coordinatorReads ?? 'none',
     eraseAfterMinutes,
-    responseWindowHours,
+    // The shortest: a form that states only this never promises a longer wait before a coordinator may read.
+    responseWindowHours: Math.min(...Object.values(respondHours)),
+    respondWithinHours: respondHours,
+    maxAttempts,
     ...(options.confidentialityNotes?.length ? { notes: options.confidentialityNotes } : {}),
   };
   // Erase closed requests and purge what expired on time, even when nobody opens the inbox.
-  const stopMaintenance = await startMaintenance(store, now, options.maintenanceIntervalMs);
+  const stopMaintenance = await startMaintenance(store, now, options.maintenanceIntervalMs, notifications);
   app.addHook('onClose', async () => stopMaintenance());
 
   // Ready: the database answers and every migration this version knows is applied.
@@ -194,10 +223,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(supportersRoutes, { supporters, accounts });
       await api.register(policyRoutes, { policy });
       await api.register(resourcesRoutes, { resources });
-      await api.register(requestsRoutes, { store, now, responseWindowHours });
+      await api.register(requestsRoutes, { store, now, respondHours, notifications });
       await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
-      await api.register(inboxRoutes, { store, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads });
+      await api.register(inboxRoutes, { store, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads, maxAttempts });
       await api.register(availabilityRoutes, { accounts, supporters, now });
+      await api.register(pushRoutes, { store, now, notifications, pushOrigins: options.pushOrigins ?? [] });
       await api.register(activityRoutes, { store, now, contactWeeksBack: options.contactWeeksBack, statsReaders: options.statsReaders });
       api.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -253,7 +283,8 @@ const DEMO_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
+  // peer-support-sw: <peer-notifications> registers the notices' service worker (README "Telling supporters").
+  "trusted-types lit-html peer-support-sw 'allow-duplicates'",
 ].join('; ');
 
 /** Fastify's trustProxy: a number of proxies becomes "trust that many hops" (what Fastify does with a number, typed). */

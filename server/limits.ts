@@ -129,16 +129,19 @@ export function sendTooMany(reply: FastifyReply, retryAfterSeconds: number, deta
 }
 
 const REQUESTS_DETAIL = 'A lot of requests have come from here in a short time, so the server is pausing new ones for a little while. Yours is kept and will be sent again on its own. If you need someone now, please use the crisis line.';
+const STATUS_DETAIL = 'Many look-ups have come from here in a short time. Please look again in a little while; your request is kept either way.';
 const SIGN_IN_DETAIL = 'There have been many sign-in attempts in a short time. Please wait a little and open your sign-in link again.';
 
 /**
  * An `onRequest` hook (before the body is read, so a flood costs little) limiting anonymous
- * `POST /api/requests` and `POST /api/session`; every other route passes untouched.
+ * `POST /api/requests`, `GET /api/requests/{id}/status` and `POST /api/session`; every other route passes untouched.
  */
 export function abuseLimits(store: RateLimitStore, limits: LimitSettings, keyOf: (address: string) => string, now: () => number = Date.now) {
   const routes = new Map<string, Limited>([
     ['POST /api/requests', { detail: REQUESTS_DETAIL, perClient: limits.requestsPerClient, overall: limits.requestsOverall }],
     ['POST /api/session', { detail: SIGN_IN_DETAIL, perClient: limits.signInPerClient, overall: limits.signInOverall }],
+    // The person's receipt (no sign-in): counted apart from new requests, with the same allowances.
+    ['GET /api/requests/:id/status', { detail: STATUS_DETAIL, perClient: limits.requestsPerClient, overall: limits.requestsOverall }],
   ]);
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const name = `${request.method} ${request.routeOptions.url}`;

@@ -25,7 +25,8 @@ const app = await buildApp({
   publicDirs: settings.publicDirs,
   coordinatorReads: settings.coordinatorReads,
   confidentialityNotes: settings.confidentialityNotes,
-  responseWindowHours: settings.responseWindowHours,
+  respondHours: settings.respondHours,
+  maxAttempts: settings.maxAttempts,
   // One JSON line per request (method, route pattern, status, duration), start and stop, and server
   // errors' type and code; never addresses, headers, bodies or error messages (server/logging.ts).
   logger: settings.logger,
@@ -38,6 +39,9 @@ const app = await buildApp({
   limitKeySecret: settings.limitKeySecret,
   connections: settings.connections,
   maxDatabaseBytes: settings.maxDatabaseBytes,
+  // Telling supporters of requests (NOTIFY_*): Web Push, e-mail, a signed webhook; never the content.
+  // The demo tells supporters without any setting: its own supporter page is the inbox link.
+  notify: production || settings.notify.inboxUrl ? settings.notify : { ...settings.notify, inboxUrl: `http://${settings.host === '0.0.0.0' ? 'localhost' : settings.host}:${settings.port}/supporter.html` },
 });
 // Logged as the stop begins: from here a request arriving on an open connection gets 503, the
 // listening socket closes next, and the requests in flight still finish.

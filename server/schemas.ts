@@ -7,6 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import {
   AssignBodySchema,
   AssigneesSchema,
+  AttemptBodySchema,
+  AttemptResultSchema,
+  InboxLoadSchema,
+  RequestStatusParamsSchema,
+  RequestStatusSchema,
   AvailabilityUpdateSchema,
   ContactLoggedSchema,
   ContactLogSchema,
@@ -15,6 +20,9 @@ import {
   InboxSchema,
   ProblemSchema,
   ProgramPolicySchema,
+  PushKeySchema,
+  PushSubscriptionBodySchema,
+  PushUnsubscribeSchema,
   RequestIdParamsSchema,
   RequestReceiptSchema,
   ResourceListSchema,
@@ -52,6 +60,14 @@ export const CONTRACT_SCHEMAS = [
   SessionSchema,
   SignOutEverywhereSchema,
   ProgramPolicySchema,
+  PushKeySchema,
+  PushSubscriptionBodySchema,
+  PushUnsubscribeSchema,
+  RequestStatusParamsSchema,
+  RequestStatusSchema,
+  AttemptBodySchema,
+  AttemptResultSchema,
+  InboxLoadSchema,
 ] as const;
 
 export type ContractSchemas = typeof CONTRACT_SCHEMAS;

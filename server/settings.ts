@@ -7,6 +7,10 @@ import type { CoordinatorReads } from '../src/core/contract.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { LimitSettings } from './limits.js';
 import { statsSettingsFromEnvironment } from './stats.js';
+import { DEFAULT_MAX_ATTEMPTS, respondHoursFrom, respondHoursProblems } from './respond-by.js';
+import type { RespondHours } from './respond-by.js';
+import { readNotifySettings } from './notify/index.js';
+import type { NotifySettings } from './notify/index.js';
 
 /** Settings read from the environment, shared by the server and the CLIs. */
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +43,10 @@ export interface ServerSettings {
   /** PostgreSQL: connections in the pool. */
   poolSize: number;
   allowedOrigins: string[];
-  responseWindowHours: number;
+  /** Hours to get in touch per urgency (RESPOND_HOURS_TODAY, _FEW_DAYS, _NO_RUSH; RESPONSE_WINDOW_HOURS is the older name of _FEW_DAYS). */
+  respondHours: RespondHours;
+  /** Tries without an answer before a request goes back (MAX_ATTEMPTS). */
+  maxAttempts: number;
   coordinatorReads: CoordinatorReads;
   confidentialityNotes?: string[];
   logger: boolean;
@@ -53,6 +60,8 @@ export interface ServerSettings {
   connections: ConnectionSettings;
   maxDatabaseBytes: number;
   publicDirs: string[];
+  /** Telling supporters: NOTIFY_* (server/notify/index.ts). */
+  notify: NotifySettings;
 }
 
 type Env = Record<string, string | undefined>;
@@ -142,12 +151,27 @@ export function readSettings(env: Env, production: boolean, root = repositoryRoo
   };
   if (connections.headersTimeoutMs > connections.requestTimeoutMs) errors.push('HEADERS_TIMEOUT_SECONDS must not be longer than REQUEST_TIMEOUT_SECONDS.');
 
-  const responseWindowHours = integer('RESPONSE_WINDOW_HOURS', 24, 1, 24 * 30, ' hours');
+  // Urgency sets the clock (server/respond-by.ts). RESPONSE_WINDOW_HOURS, the older single setting,
+  // still works: it stands for "in the next few days", and the other two keep their order around it.
+  const hourSetting = (name: string) => (text(name) === undefined ? undefined : integer(name, 0, 1, 24 * 30, ' hours'));
+  const responseWindowHours = hourSetting('RESPONSE_WINDOW_HOURS');
+  const given = { today: hourSetting('RESPOND_HOURS_TODAY'), 'few-days': hourSetting('RESPOND_HOURS_FEW_DAYS'), 'no-rush': hourSetting('RESPOND_HOURS_NO_RUSH') };
+  if (responseWindowHours && given['few-days'] && responseWindowHours !== given['few-days']) {
+    errors.push(
+      `RESPONSE_WINDOW_HOURS (${responseWindowHours}) is the older name of RESPOND_HOURS_FEW_DAYS (${given['few-days']}), and they differ. Keep RESPOND_HOURS_FEW_DAYS and unset RESPONSE_WINDOW_HOURS.`,
+    );
+  }
+  const usable = (hours: number | undefined) => (hours ? hours : undefined); // 0: already reported as out of range
+  const respondHours = respondHoursFrom({ today: usable(given.today), 'few-days': usable(given['few-days']), 'no-rush': usable(given['no-rush']) }, usable(responseWindowHours));
+  errors.push(...respondHoursProblems(respondHours, { today: 'RESPOND_HOURS_TODAY', 'few-days': 'RESPOND_HOURS_FEW_DAYS', 'no-rush': 'RESPOND_HOURS_NO_RUSH' }));
+  const maxAttempts = integer('MAX_ATTEMPTS', DEFAULT_MAX_ATTEMPTS, 1, 20, ' tries');
   const eraseAfterMinutes = integer('ERASE_AFTER_MINUTES', 0, 0, 60 * 24 * 365, ' minutes');
   const maxDatabaseBytes = integer('DB_MAX_SIZE_MB', 0, 0, 1_000_000, ' MB (0: no cap)') * 1024 * 1024;
   const secureCookies = flag('SECURE_COOKIES', true);
   const logger = flag('LOG', true);
   const sampleData = flag('SAMPLE_DATA', !production);
+
+  const notify = readNotifySettings(env, errors);
 
   const dist = join(root, 'dist');
   if (production) {
@@ -169,7 +193,8 @@ export function readSettings(env: Env, production: boolean, root = repositoryRoo
       ...(databaseUrl ? { databaseUrl } : {}),
       poolSize,
       allowedOrigins,
-      responseWindowHours,
+      respondHours,
+      maxAttempts,
       coordinatorReads: coordinatorReads as CoordinatorReads,
       ...(confidentialityNotes ? { confidentialityNotes } : {}),
       logger,
@@ -183,6 +208,7 @@ export function readSettings(env: Env, production: boolean, root = repositoryRoo
       maxDatabaseBytes,
       // The demo pages only with the demo; production serves the build alone.
       publicDirs: production ? [dist] : [dist, join(root, 'demo')],
+      notify,
     },
   };
 }

@@ -16,6 +16,7 @@ import type { CoordinatorReads, InboxItem } from '../src/core/contract.js';
 import type { Account } from './db/accounts-repository.js';
 import type { InboxRow } from './db/requests-repository.js';
 import { sameTeam } from '../src/core/text-search.js';
+import { hoursGiven } from './respond-by.js';
 
 export type RequestView = NonNullable<InboxItem['view']>;
 
@@ -53,6 +54,22 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/u)[0] ?? '';
 }
 
+/**
+ * Why the request has its respond-by time, and the tries to reach the person: workflow facts every
+ * view may see (the team needs to know a returned request was tried three times), never who tried.
+ */
+function workflowOf(row: InboxRow): Pick<InboxItem, 'respondWithinHours' | 'attempts' | 'lastAttemptAt' | 'nextAttemptAt' | 'needsCoordinator'> {
+  const hours = hoursGiven(row.received_at, row.respond_by);
+  const attempts = row.attempts === null ? 0 : Number(row.attempts);
+  return {
+    ...(hours !== undefined ? { respondWithinHours: hours } : {}),
+    ...(attempts > 0 ? { attempts } : {}),
+    ...(attempts > 0 && row.last_attempt_at ? { lastAttemptAt: row.last_attempt_at } : {}),
+    ...(row.next_attempt_at && !row.contacted_at ? { nextAttemptAt: row.next_attempt_at } : {}),
+    ...(row.supporter_id !== null && row.returned_reason === 'not-reached' && !row.contacted_at ? { needsCoordinator: true } : {}),
+  };
+}
+
 /** The inbox item for one view: fields outside the view are not sent at all. */
 export function toInboxItem(row: InboxRow, view: RequestView, viewer: Viewer, now: Date): InboxItem {
   const preferences = row.preferences ? (JSON.parse(row.preferences) as Record<string, unknown>) : undefined;
@@ -66,13 +83,16 @@ export function toInboxItem(row: InboxRow, view: RequestView, viewer: Viewer, no
     respondBy: row.respond_by,
     overdue: isOverdue(row, now),
     ...(row.supporter_id ? { supporterId: row.supporter_id } : {}),
-    ...(row.returned_reason === 'supporter-left' ? { returnedReason: 'supporter-left' as const } : {}),
+    ...(row.returned_reason === 'supporter-left' || row.returned_reason === 'not-reached' ? { returnedReason: row.returned_reason } : {}),
+    ...workflowOf(row),
   };
   if (viewer.account.role === 'coordinator' && row.claimed_by) base.claimedBy = row.claimed_by;
   if (view === 'summary') return base;
   const shared = {
     ...(preferences && Object.keys(preferences).length ? { preferences } : {}),
     referral: row.referral === 1,
+    // Who is asking matters to whoever reads it; a coordinator's summary does not say a supporter asked.
+    ...(row.peer_to_peer === 1 ? { peerToPeer: true } : {}),
   };
   if (view === 'preview') return { ...base, ...(row.name ? { name: firstName(row.name) } : {}), ...shared };
   return {

@@ -41,10 +41,15 @@ export {
   PeerRequestAssignedEvent,
   PeerAvailabilityChangeEvent,
   PeerContactLoggedEvent,
+  PeerFollowUpDoneEvent,
+  PeerContactSentEvent,
 } from './core/events.js';
 export type { PeerRequestAction } from './core/events.js';
 export { PeerAvailability } from './availability/availability.js';
 export { PeerContactLog } from './contact-log/contact-log.js';
 export { PeerProgramStats } from './program-stats/program-stats.js';
+export { PeerFollowUps } from './follow-ups/follow-ups.js';
+export { PeerSupporterSession } from './supporter-session/supporter-session.js';
+export { PeerNotifications } from './notifications/notifications.js';
 export { SessionController } from './core/session-controller.js';
 export { isoWeek } from './core/format.js';

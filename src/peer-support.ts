@@ -9,5 +9,8 @@ import './request-inbox/define.js';
 import './availability/define.js';
 import './contact-log/define.js';
 import './program-stats/define.js';
+import './follow-ups/define.js';
+import './supporter-session/define.js';
+import './notifications/define.js';
 
 export * from './index.js';

@@ -73,6 +73,21 @@ const CASES: Case[] = [
     page: async () => html`<peer-support-config endpoint=${API_URL} .headers=${await signedIn('coordinator')}><peer-program-stats></peer-program-stats></peer-support-config>`,
     ready: (stats) => signedInPanel(stats) && !!stats.shadowRoot!.querySelector('tbody tr'),
   },
+  {
+    tag: 'peer-follow-ups',
+    page: async () => html`<peer-follow-ups></peer-follow-ups>`,
+    ready: (followUps) => !!followUps.shadowRoot?.querySelector('[part="base"]'),
+  },
+  {
+    tag: 'peer-notifications',
+    page: async () => html`<peer-support-config endpoint=${API_URL} .headers=${await signedIn('supporter')}><peer-notifications></peer-notifications></peer-support-config>`,
+    ready: (notifications) => signedInPanel(notifications) && !notifications.shadowRoot!.textContent!.includes('One moment'),
+  },
+  {
+    tag: 'peer-supporter-session',
+    page: async () => html`<peer-support-config endpoint=${API_URL} .headers=${await signedIn('supporter')}><peer-supporter-session></peer-supporter-session></peer-support-config>`,
+    ready: signedInPanel,
+  },
 ];
 
 describe('every element in a hostile page', () => {

@@ -172,4 +172,30 @@ export const migrations: Migration[] = [
   ALTER TABLE requests ADD COLUMN due_soon_notified_at TEXT;
   ALTER TABLE requests ADD COLUMN overdue_notified_at TEXT;
   `,
+  // Urgency sets the clock and "couldn't reach them" (server/respond-by.ts): the inbox reads open
+  // requests soonest respond-by first through a new index (the received-order one goes), and a request
+  // counts its tries without an answer, with the last one cut to the hour and the next one planned.
+  // `attempts` is NULL until someone tries, and erasure empties all three.
+  {
+    sqlite: `
+  ALTER TABLE requests ADD COLUMN attempts INTEGER;
+  ALTER TABLE requests ADD COLUMN last_attempt_at TEXT;
+  ALTER TABLE requests ADD COLUMN next_attempt_at TEXT;
+  DROP INDEX IF EXISTS requests_open_by_received;
+  CREATE INDEX requests_open_by_respond_by ON requests (closed_at, respond_by, id);
+  `,
+    postgres: `
+  ALTER TABLE requests ADD COLUMN attempts INTEGER;
+  ALTER TABLE requests ADD COLUMN last_attempt_at TEXT;
+  ALTER TABLE requests ADD COLUMN next_attempt_at TEXT;
+  DROP INDEX IF EXISTS requests_open_by_received;
+  CREATE INDEX requests_open_by_respond_by ON requests (respond_by, id) WHERE closed_at IS NULL;
+  `,
+  },
+  // "I need to talk this through": a supporter's own request to a fellow supporter travels the same path,
+  // marked so that whoever reads it knows who is asking. Erasure clears it: in a small team, "a supporter asked
+  // for help in week 48" can point at one person.
+  `
+  ALTER TABLE requests ADD COLUMN peer_to_peer INTEGER;
+  `,
 ];

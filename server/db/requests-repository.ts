@@ -14,6 +14,8 @@ export interface InboxRow {
   message: string | null;
   preferences: string | null;
   referral: number;
+  /** 1: a supporter asking a fellow supporter to talk something through; NULL otherwise, and once erased. */
+  peer_to_peer: number | null;
   received_at: string;
   respond_by: string;
   claimed_by: string | null;
@@ -22,12 +24,35 @@ export interface InboxRow {
   erased_at: string | null;
   requester_team: string | null;
   returned_reason: string | null;
+  /** Tries without an answer; NULL until someone tries. */
+  attempts: number | null;
+  /** The last try, cut to the hour. */
+  last_attempt_at: string | null;
+  /** When the supporter holding it means to try again. */
+  next_attempt_at: string | null;
 }
 
-/** Where a page of open requests ends: the last row's place in the inbox's order (received_at, id). */
+/** Where a page of open requests ends: the last row's place in the inbox's order (respond_by, id). */
 export interface InboxPosition {
-  receivedAt: string;
+  respondBy: string;
   id: string;
+}
+
+/** What recording a try did (see `recordAttempt`). */
+export interface AttemptRecorded {
+  attempts: number;
+  outcome: 'recorded' | 'returned-to-team' | 'sent-to-coordinator';
+  nextAttemptAt?: string;
+}
+
+/** Where an open request stands, as the person's receipt says it; nothing else of the row. */
+export type RequestStanding = { status: 'waiting'; respondBy: string } | { status: 'tried' | 'in-touch' | 'closed' };
+
+/** One supporter account's open load: counts only. */
+export interface HeldCounts {
+  claimed: number;
+  attempted: number;
+  contacted: number;
 }
 
 interface ReceiptRow {
@@ -93,8 +118,8 @@ export class RequestsRepository {
    */
   async insert(request: SupportRequest, bodyHash: string, receivedAt: Date, respondBy: Date): Promise<RequestReceipt | undefined> {
     const { changes } = await this.sql.run(
-      `INSERT INTO requests (id, body_hash, supporter_id, urgency, name, channel_kind, channel_value, best_times, message, preferences, referral, received_at, respond_by, requester_team)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO requests (id, body_hash, supporter_id, urgency, name, channel_kind, channel_value, best_times, message, preferences, referral, peer_to_peer, received_at, respond_by, requester_team)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       [
         request.id,
         bodyHash,
@@ -107,6 +132,7 @@ export class RequestsRepository {
         request.message ?? null,
         storedPreferences(request.preferences),
         request.referral ? 1 : 0,
+        request.peerToPeer ? 1 : null,
         receivedAt.toISOString(),
         respondBy.toISOString(),
         // Kept apart from the preferences: it decides who may see the request, and nobody reads it.
@@ -117,22 +143,82 @@ export class RequestsRepository {
     return { id: request.id, status: 'received', receivedAt: receivedAt.toISOString(), respondBy: respondBy.toISOString() };
   }
 
-  /** Every request not yet closed, oldest first (tests and tools; the inbox reads pages). */
+  /** Every request not yet closed, in the inbox's order: soonest respond-by first (tests and tools; the inbox reads pages). */
   async listOpen(): Promise<InboxRow[]> {
-    return this.sql.all<InboxRow>('SELECT * FROM requests WHERE closed_at IS NULL ORDER BY received_at, id');
+    return this.sql.all<InboxRow>('SELECT * FROM requests WHERE closed_at IS NULL ORDER BY respond_by, id');
   }
 
   /**
-   * Up to `limit` open requests after `after`, oldest first. Keyset paging on the index
-   * `requests_open_by_received`: the cost of a page does not grow with how
-   * far into the inbox it is (no OFFSET, no sort).
+   * Up to `limit` open requests after `after`, soonest respond-by first, ties by id. Keyset paging on
+   * the index `requests_open_by_respond_by`: the cost of a page does not grow with how far into the
+   * inbox it is (no OFFSET, no sort).
    */
   async openPage(after: InboxPosition | undefined, limit: number): Promise<InboxRow[]> {
-    if (!after) return this.sql.all<InboxRow>('SELECT * FROM requests WHERE closed_at IS NULL ORDER BY received_at, id LIMIT ?', [limit]);
+    if (!after) return this.sql.all<InboxRow>('SELECT * FROM requests WHERE closed_at IS NULL ORDER BY respond_by, id LIMIT ?', [limit]);
     return this.sql.all<InboxRow>(
-      'SELECT * FROM requests WHERE closed_at IS NULL AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
-      [after.receivedAt, after.id, limit],
+      'SELECT * FROM requests WHERE closed_at IS NULL AND (respond_by, id) > (?, ?) ORDER BY respond_by, id LIMIT ?',
+      [after.respondBy, after.id, limit],
     );
+  }
+
+  /**
+   * Tried, no answer, by the account holding the request (`undefined` when it does not hold it, it
+   * was closed or someone has already been in touch). The try is kept to the hour (`at` is cut by the
+   * caller). Every `maxAttempts`-th try hands it back: a request for anyone goes back to the team
+   * untaken, and one addressed to a supporter by name stays theirs and is flagged for the coordinator
+   * (`returned_reason = 'not-reached'`). One transaction: two tries at once count as two.
+   */
+  async recordAttempt(id: string, accountId: string, at: string, nextAttemptAt: string | undefined, maxAttempts: number): Promise<AttemptRecorded | undefined> {
+    return this.sql.transaction(async (tx) => {
+      const { changes } = await tx.run(
+        `UPDATE requests SET attempts = COALESCE(attempts, 0) + 1, last_attempt_at = ?, next_attempt_at = ?
+         WHERE id = ? AND closed_at IS NULL AND claimed_by = ? AND contacted_at IS NULL`,
+        [at, nextAttemptAt ?? null, id, accountId],
+      );
+      if (changes === 0) return undefined;
+      const row = (await tx.get<{ attempts: number; supporter_id: string | null }>('SELECT attempts, supporter_id FROM requests WHERE id = ?', [id]))!;
+      const attempts = Number(row.attempts);
+      if (attempts % maxAttempts !== 0) return { attempts, outcome: 'recorded', ...(nextAttemptAt ? { nextAttemptAt } : {}) };
+      if (row.supporter_id === null) {
+        await tx.run(`UPDATE requests SET claimed_by = NULL, next_attempt_at = NULL, returned_reason = 'not-reached' WHERE id = ?`, [id]);
+        return { attempts, outcome: 'returned-to-team' };
+      }
+      await tx.run(`UPDATE requests SET returned_reason = 'not-reached' WHERE id = ?`, [id]);
+      return { attempts, outcome: 'sent-to-coordinator', ...(nextAttemptAt ? { nextAttemptAt } : {}) };
+    });
+  }
+
+  /**
+   * Where a request stands, for the person's receipt: an unknown id answers exactly like a closed or
+   * erased one (see README, "The person's receipt").
+   */
+  async standing(id: string): Promise<RequestStanding> {
+    const row = await this.sql.get<Pick<InboxRow, 'closed_at' | 'contacted_at' | 'attempts' | 'respond_by'>>('SELECT closed_at, contacted_at, attempts, respond_by FROM requests WHERE id = ?', [id]);
+    if (!row || row.closed_at !== null) return { status: 'closed' };
+    if (row.contacted_at !== null) return { status: 'in-touch' };
+    if (row.attempts !== null && Number(row.attempts) > 0) return { status: 'tried' };
+    return { status: 'waiting', respondBy: row.respond_by };
+  }
+
+  /**
+   * Open requests per holder, counts only: taken (by account id: taken only, tried, in touch), and
+   * addressed by name and not taken yet (by roster id). No request id, name or time leaves here.
+   */
+  async openLoad(): Promise<{ held: Map<string, HeldCounts>; addressed: Map<string, number> }> {
+    const held = await this.sql.all<{ account_id: string; claimed: number; attempted: number; contacted: number }>(
+      `SELECT claimed_by AS account_id,
+         CAST(SUM(CASE WHEN contacted_at IS NULL AND attempts IS NULL THEN 1 ELSE 0 END) AS INTEGER) AS claimed,
+         CAST(SUM(CASE WHEN contacted_at IS NULL AND attempts IS NOT NULL THEN 1 ELSE 0 END) AS INTEGER) AS attempted,
+         CAST(SUM(CASE WHEN contacted_at IS NOT NULL THEN 1 ELSE 0 END) AS INTEGER) AS contacted
+       FROM requests WHERE closed_at IS NULL AND claimed_by IS NOT NULL GROUP BY claimed_by`,
+    );
+    const addressed = await this.sql.all<{ supporter_id: string; n: number }>(
+      'SELECT supporter_id, CAST(COUNT(*) AS INTEGER) AS n FROM requests WHERE closed_at IS NULL AND claimed_by IS NULL AND supporter_id IS NOT NULL GROUP BY supporter_id',
+    );
+    return {
+      held: new Map(held.map((row) => [row.account_id, { claimed: Number(row.claimed), attempted: Number(row.attempted), contacted: Number(row.contacted) }])),
+      addressed: new Map(addressed.map((row) => [row.supporter_id, Number(row.n)])),
+    };
   }
 
   async find(id: string): Promise<InboxRow | undefined> {
@@ -149,10 +235,13 @@ export class RequestsRepository {
     return changes > 0;
   }
 
-  /** Assigns (a coordinator) or hands back (`null`) an open request; false when it was closed meanwhile. */
+  /**
+   * Assigns (a coordinator) or hands back (`null`) an open request; false when it was closed meanwhile.
+   * A try planned by whoever held it is dropped: the next holder plans their own (the count stays).
+   */
   async setClaim(id: string, accountId: string | null): Promise<boolean> {
     const { changes } = await this.sql.run(
-      'UPDATE requests SET claimed_by = ?, contacted_at = CASE WHEN CAST(? AS TEXT) IS NULL THEN NULL ELSE contacted_at END WHERE id = ? AND closed_at IS NULL',
+      'UPDATE requests SET claimed_by = ?, next_attempt_at = NULL, contacted_at = CASE WHEN CAST(? AS TEXT) IS NULL THEN NULL ELSE contacted_at END WHERE id = ? AND closed_at IS NULL',
       [accountId, accountId, id],
     );
     return changes > 0;
@@ -164,7 +253,7 @@ export class RequestsRepository {
    */
   async returnToTeam(supporterId: string, reason: 'supporter-left'): Promise<number> {
     const { changes } = await this.sql.run(
-      `UPDATE requests SET supporter_id = NULL, claimed_by = NULL, contacted_at = NULL, returned_reason = ?
+      `UPDATE requests SET supporter_id = NULL, claimed_by = NULL, contacted_at = NULL, next_attempt_at = NULL, returned_reason = ?
        WHERE closed_at IS NULL AND (supporter_id = ? OR claimed_by IN (SELECT id FROM accounts WHERE supporter_id = ?))`,
       [reason, supporterId, supporterId],
     );
@@ -172,7 +261,8 @@ export class RequestsRepository {
   }
 
   async markContacted(id: string, now: Date): Promise<void> {
-    await this.sql.run('UPDATE requests SET contacted_at = ? WHERE id = ? AND closed_at IS NULL', [now.toISOString(), id]);
+    // In touch: no further try is planned.
+    await this.sql.run('UPDATE requests SET contacted_at = ?, next_attempt_at = NULL WHERE id = ? AND closed_at IS NULL', [now.toISOString(), id]);
   }
 
   async close(id: string, now: Date, eraseAfter: Date): Promise<void> {
@@ -183,7 +273,7 @@ export class RequestsRepository {
    * Erases closed requests whose grace period is over. Everything that could identify the person,
    * confirm a guess at what they wrote, or say who handled it goes: name, contact details, best times,
    * message, preferences, requester team, why it was returned, the supporter it was addressed to, the
-   * account that took it and the body hash. Every time is cut to its ISO week. What stays is the
+   * account that took it, the tries to reach them, when notices went out and the body hash. Every time is cut to its ISO week. What stays is the
    * anonymous tally: id, urgency, referral flag and weeks. A resend of the id gets the fixed "closed"
    * answer (see `findReceipt`), which needs no hash.
    *
@@ -208,6 +298,7 @@ export class RequestsRepository {
           await tx.run(
             `UPDATE requests SET name = NULL, channel_kind = NULL, channel_value = NULL, best_times = NULL, message = NULL, preferences = NULL,
                requester_team = NULL, returned_reason = NULL, supporter_id = NULL, claimed_by = NULL, body_hash = '',
+               attempts = NULL, last_attempt_at = NULL, next_attempt_at = NULL, due_soon_notified_at = NULL, overdue_notified_at = NULL, peer_to_peer = NULL,
                received_at = ?, respond_by = ?, contacted_at = ?, closed_at = ?, erase_after = ?, erased_at = ?
              WHERE id = ? AND erased_at IS NULL`,
             [

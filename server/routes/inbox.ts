@@ -1,6 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import { AssignBodySchema, AssigneesSchema, InboxQuerySchema, InboxSchema, NoContentSchema, RequestIdParamsSchema } from '../../src/core/contract.js';
-import type { CoordinatorReads, InboxItem } from '../../src/core/contract.js';
+import {
+  AssignBodySchema,
+  AssigneesSchema,
+  AttemptBodySchema,
+  AttemptResultSchema,
+  InboxLoadSchema,
+  InboxQuerySchema,
+  InboxSchema,
+  NoContentSchema,
+  RequestIdParamsSchema,
+} from '../../src/core/contract.js';
+import type { AttemptResult, CoordinatorReads, InboxItem, InboxLoad } from '../../src/core/contract.js';
 import { accountOf, requireAccount } from '../auth.js';
 import type { Account } from '../db/accounts-repository.js';
 import type { InboxPosition, InboxRow } from '../db/requests-repository.js';
@@ -10,6 +20,7 @@ import { mayReceive, toInboxItem, viewOf } from '../visibility.js';
 import type { Viewer } from '../visibility.js';
 import { HttpProblem, problem } from '../problem.js';
 import { problemResponses, ref } from '../schemas.js';
+import { toTheHour } from '../respond-by.js';
 import type { ContractRoutes } from '../type-provider.js';
 
 export interface InboxRouteOptions {
@@ -17,7 +28,12 @@ export interface InboxRouteOptions {
   now: () => Date;
   eraseAfterMinutes: number;
   coordinatorReads: CoordinatorReads;
+  /** Tries without an answer before a request goes back (server/respond-by.ts). */
+  maxAttempts: number;
 }
+
+/** How far ahead a supporter may plan the next try. */
+const NEXT_ATTEMPT_WITHIN_DAYS = 30;
 
 /** Most items in one page of the inbox (and the default). */
 export const INBOX_PAGE_LIMIT = 50;
@@ -44,22 +60,26 @@ function pageQuery(query: unknown): { limit: number; after?: InboxPosition } {
   return { limit: size, after };
 }
 
-/** The cursor is opaque to clients: the last item's place in the inbox's order, base64url JSON. */
+/**
+ * The cursor is opaque to clients: the last item's place in the inbox's order (respond-by, id),
+ * base64url JSON, marked "r" so that a cursor of the older received-order inbox is refused (400,
+ * reload) instead of read as a place in this order.
+ */
 export function encodeCursor(position: InboxPosition): string {
-  return Buffer.from(JSON.stringify([position.receivedAt, position.id])).toString('base64url');
+  return Buffer.from(JSON.stringify(['r', position.respondBy, position.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): InboxPosition | undefined {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') return { receivedAt: value[0], id: value[1] };
+    if (Array.isArray(value) && value.length === 3 && value[0] === 'r' && typeof value[1] === 'string' && typeof value[2] === 'string') return { respondBy: value[1], id: value[2] };
   } catch {
     // not ours
   }
   return undefined;
 }
 
-export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { store, now, eraseAfterMinutes, coordinatorReads }) => {
+export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { store, now, eraseAfterMinutes, coordinatorReads, maxAttempts }) => {
   const { requests, accounts, supporters } = store;
   const signedIn = requireAccount(accounts, now);
   const coordinator = requireAccount(accounts, now, ['coordinator']);
@@ -89,8 +109,8 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { stor
     {
       onRequest: signedIn,
       schema: {
-        summary: 'Requests I may see, oldest first: addressed to me, for anyone (a preview until someone takes it), or, for a coordinator, a summary of every open request',
-        description: `In pages of at most ${INBOX_PAGE_LIMIT} items, oldest first (\`?limit=\`, default ${INBOX_PAGE_LIMIT}). When there may be more, the answer carries \`Link: <inbox?cursor=…>; rel="next"\`; the last page has none. A page may hold fewer items than the limit and still link to a next one.`,
+        summary: 'Requests I may see, soonest respond-by first: addressed to me, for anyone (a preview until someone takes it), or, for a coordinator, a summary of every open request',
+        description: `In pages of at most ${INBOX_PAGE_LIMIT} items, soonest respond-by first, ties by id (\`?limit=\`, default ${INBOX_PAGE_LIMIT}). Each item says why it has its time (\`urgency\`, \`respondWithinHours\`) and the tries so far (\`attempts\`, \`lastAttemptAt\` cut to the hour, \`nextAttemptAt\`). When there may be more, the answer carries \`Link: <inbox?cursor=…>; rel="next"\`; the last page has none. A page may hold fewer items than the limit and still link to a next one.`,
         tags: ['supporter side'],
         querystring: ref(InboxQuerySchema),
         response: { 200: ref(InboxSchema), ...problemResponses(400, 401) },
@@ -119,7 +139,7 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { stor
             }
             items.push(toInboxItem(row, view, viewer, at));
           }
-          last = { receivedAt: row.received_at, id: row.id };
+          last = { respondBy: row.respond_by, id: row.id };
           scanned++;
         }
         if (rows.length < SCAN_BATCH) break; // no more open requests
@@ -171,6 +191,66 @@ export const inboxRoutes: ContractRoutes<InboxRouteOptions> = async (app, { stor
       await sweep(store, closedAt);
     },
     supporterHolding,
+  );
+
+  app.post(
+    '/inbox/:id/attempt',
+    {
+      onRequest: signedIn,
+      schema: {
+        summary: "Tried, no answer: record a try to reach the person (the supporter who took it)",
+        description: `Counts the try (kept to the hour) and, optionally, when the supporter means to try again (\`nextAttemptAt\`, after now and within ${NEXT_ATTEMPT_WITHIN_DAYS} days). After the program's number of tries (\`maxAttempts\` in \`GET policy\`) a request for anyone goes back to the team untaken (\`returnedReason: "not-reached"\`); one addressed to this supporter by name stays theirs and is flagged for the coordinator (\`needsCoordinator\`). Refused (409) once someone has been in touch: log a follow-up instead.`,
+        tags: ['supporter side'],
+        params: ref(RequestIdParamsSchema),
+        body: ref(AttemptBodySchema),
+        response: { 200: ref(AttemptResultSchema), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request): Promise<AttemptResult> => {
+      const row = await actionable(request, request.params.id, 'hold');
+      if (row.contacted_at) throw new HttpProblem(problem(409, 'You have already been in touch with this person. To check in again, log it as a follow-up.'));
+      const at = now();
+      let next: string | undefined;
+      if (request.body?.nextAttemptAt !== undefined) {
+        const planned = Date.parse(request.body.nextAttemptAt);
+        if (!(planned > at.getTime() && planned <= at.getTime() + NEXT_ATTEMPT_WITHIN_DAYS * 86_400_000)) {
+          throw new HttpProblem(
+            problem(422, `The next try needs to be later than now and within ${NEXT_ATTEMPT_WITHIN_DAYS} days.`, { errors: [{ field: 'nextAttemptAt', message: 'not in the coming 30 days' }] }),
+          );
+        }
+        next = new Date(planned).toISOString();
+      }
+      const recorded = await requests.recordAttempt(row.id, accountOf(request).id, toTheHour(at), next, maxAttempts);
+      // Closed, handed back or marked in touch between the check and the write.
+      if (!recorded) throw new HttpProblem(problem(409, 'This request changed meanwhile. Please reload the inbox.'));
+      return { ...recorded, maxAttempts };
+    },
+  );
+
+  app.get(
+    '/inbox/load',
+    {
+      onRequest: coordinator,
+      schema: {
+        summary: "Each supporter's open load, counts only (coordinators)",
+        description:
+          'Per active supporter account: open requests addressed to them and not taken yet, and those they hold, split into taken (nobody has tried yet), tried (not reached yet) and in touch. No requester, no request id, no times: enough to see that nobody carries too much.',
+        tags: ['supporter side'],
+        response: { 200: ref(InboxLoadSchema), ...problemResponses(401, 403) },
+      },
+    },
+    async (): Promise<InboxLoad> => {
+      const [people, load] = [await accounts.supporters(), await requests.openLoad()];
+      return {
+        items: people.map((account) => ({
+          accountId: account.id,
+          displayName: account.displayName,
+          ...(account.supporterId ? { supporterId: account.supporterId } : {}),
+          addressed: account.supporterId ? (load.addressed.get(account.supporterId) ?? 0) : 0,
+          ...(load.held.get(account.id) ?? { claimed: 0, attempted: 0, contacted: 0 }),
+        })),
+      };
+    },
   );
 
   app.get(

@@ -9,9 +9,9 @@ export const policyRoutes: ContractRoutes<{ policy: ProgramPolicy }> = async (ap
     '/policy',
     {
       schema: {
-        summary: 'Who can read a request, and when it is erased',
+        summary: 'Who can read a request, when it is erased, and how soon someone gets in touch',
         description:
-          'Public. The request form builds its confidentiality notice from these facts, so it never promises more than this server does. `notes` are program-specific limits added by the program.',
+          'Public. The request form builds its confidentiality notice from these facts, so it never promises more than this server does. `respondWithinHours` gives the hours per urgency and `maxAttempts` the tries before a request goes back; `responseWindowHours` is the shortest of those hours, for forms that know only it. `notes` are program-specific limits added by the program.',
         tags: ['requests'],
         response: { 200: ref(ProgramPolicySchema) },
       },

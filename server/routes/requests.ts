@@ -1,6 +1,9 @@
-import { IdempotencyKeyHeaderSchema, RequestReceiptSchema, SupportRequestSchema } from '../../src/core/contract.js';
-import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
+import { IdempotencyKeyHeaderSchema, RequestReceiptSchema, RequestStatusParamsSchema, RequestStatusSchema, SupportRequestSchema } from '../../src/core/contract.js';
+import type { RequestReceipt, RequestStatus, SupportRequest } from '../../src/core/contract.js';
+import { respondByFor } from '../respond-by.js';
+import type { RespondHours } from '../respond-by.js';
 import type { Store } from '../db/store.js';
+import type { Notifications } from '../notify/notifications.js';
 import { writeOnce } from '../idempotency.js';
 import { HttpProblem, problem } from '../problem.js';
 import { inlineHeaders, problemResponses, ref } from '../schemas.js';
@@ -10,7 +13,10 @@ import { sameTeam } from '../../src/core/text-search.js';
 export interface RequestsRouteOptions {
   store: Store;
   now: () => Date;
-  responseWindowHours: number;
+  /** Hours to get in touch per urgency: `respondBy` is arrival plus these (server/respond-by.ts). */
+  respondHours: RespondHours;
+  /** Tells the request's supporters once it is stored (server/notify/notifications.ts). */
+  notifications?: Notifications;
 }
 
 /**
@@ -56,7 +62,7 @@ async function refuseUnreachable(body: SupportRequest, { supporters, accounts }:
 }
 
 export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, options) => {
-  const { store, now, responseWindowHours } = options;
+  const { store, now, respondHours, notifications } = options;
 
   app.post(
     '/requests',
@@ -89,13 +95,29 @@ export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, 
           insert: async (body, bodyHash) => {
             await refuseUnreachable(body, tx);
             const receivedAt = now();
-            const respondBy = new Date(receivedAt.getTime() + responseWindowHours * 3_600_000);
+            const respondBy = respondByFor(receivedAt, body.urgency, respondHours);
             return tx.requests.insert(body, bodyHash, receivedAt, respondBy);
           },
         }),
       );
       if (replayed) reply.header('Idempotent-Replayed', 'true');
+      else notifications?.requestStored(answer.id);
       return reply.code(replayed ? 200 : 201).send(answer);
     },
+  );
+
+  app.get(
+    '/requests/:id/status',
+    {
+      schema: {
+        summary: "Where my request stands: the person's receipt (no sign-in; the id is the key)",
+        description:
+          'For the device that sent the request: its id is a random UUID made there, so knowing it is the permission. Answers only `waiting` (with `respondBy`), `tried` (a supporter tried and has not got through yet), `in-touch` or `closed`: never a name, a supporter, the times of tries or any message. An id this server does not know answers `closed` too, exactly like a closed or erased request, so that an id left on a device cannot confirm that a request was ever sent. Rate-limited like `POST requests`.',
+        tags: ['requests'],
+        params: ref(RequestStatusParamsSchema),
+        response: { 200: ref(RequestStatusSchema), ...problemResponses(400, 429) },
+      },
+    },
+    async (request): Promise<RequestStatus> => store.requests.standing(request.params.id),
   );
 };

@@ -66,7 +66,7 @@ test('after close and the grace period the row keeps only the id, urgency, refer
   let now = new Date('2026-11-29T21:00:00Z');
   const { app, dbFile } = await testApp({ now: () => now, eraseAfterMinutes: 30, responseWindowHours: 24 });
   const ana = await signIn(app, dbFile, 'ana-rivera', now);
-  const request = validRequest({ supporterId: 'ana-rivera', urgency: 'today', referral: { personAgreed: true }, name: 'Ottoline Pemberton', bestTimes: 'after the night shift', message: 'Since the Harlow Road call I cannot sleep.' });
+  const request = validRequest({ supporterId: 'ana-rivera', urgency: 'today', referral: { personAgreed: true }, peerToPeer: true, name: 'Ottoline Pemberton', bestTimes: 'after the night shift', message: 'Since the Harlow Road call I cannot sleep.' });
   assert.equal((await postRequest(app, request)).statusCode, 201);
   now = new Date('2026-11-29T21:10:00Z');
   await step(app, ana, request.id, 'claim');

@@ -1,5 +1,5 @@
-// GET inbox in pages, on both backends: at most 50 items a page, every open request once, oldest
-// first, the next page announced by `Link: <inbox?cursor=…>; rel="next"`, and each page read through
+// GET inbox in pages, on both backends: at most 50 items a page, every open request once, soonest
+// respond-by first, the next page announced by `Link: <inbox?cursor=…>; rel="next"`, and each page read through
 // an index (keyset paging), never by skipping rows (OFFSET) or sorting them.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -17,9 +17,11 @@ async function fill(store: Store, count: number) {
       const rows = Array.from({ length: Math.min(500, count - start) }, (_, offset) => start + offset);
       const values: (string | number)[] = [];
       for (const index of rows) {
-        // Pairs of requests share a time: the id breaks the tie, and a page may end between them.
-        const receivedAt = new Date(NOW.getTime() - (count - Math.floor(index / 2) * 2) * 1_000).toISOString();
-        values.push(`bulk-${String(index).padStart(6, '0')}`, 'hash', 'few-days', `Person ${index}`, 'text', '555-0100', receivedAt, new Date(NOW.getTime() + 86_400_000).toISOString());
+        // Pairs of requests share a respond-by time: the id breaks the tie, and a page may end between
+        // them. Arrival runs the other way, so an inbox in arrival order would fail.
+        const receivedAt = new Date(NOW.getTime() - index * 1_000).toISOString();
+        const respondBy = new Date(NOW.getTime() + 86_400_000 - (count - Math.floor(index / 2) * 2) * 1_000).toISOString();
+        values.push(`bulk-${String(index).padStart(6, '0')}`, 'hash', 'few-days', `Person ${index}`, 'text', '555-0100', receivedAt, respondBy);
       }
       await tx.sql.run(
         `INSERT INTO requests (id, body_hash, urgency, name, channel_kind, channel_value, received_at, respond_by) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
@@ -41,42 +43,42 @@ const nextLink = (link: unknown) => (typeof link === 'string' ? /^<([^>]+)>; rel
 
 for (const backend of BACKENDS) {
   describe(`inbox paging on ${backend.name}`, () => {
-    test(`${OPEN.toLocaleString('en')} open requests come in pages of at most 50, each once, oldest first, read through the index`, { timeout: 300_000 }, async () => {
+    test(`${OPEN.toLocaleString('en')} open requests come in pages of at most 50, each once, soonest respond-by first, read through the index`, { timeout: 300_000 }, async () => {
       const target = await backend.target();
       const store = await storeOn(target);
       const app = await buildApp({ dbFile: target.dbFile ?? ':memory:', databaseUrl: target.databaseUrl, now: () => NOW, maintenanceIntervalMs: 3_600_000 });
       try {
         await fill(store, OPEN);
         const headers = await coordinatorHeaders(app, store);
-        const seen: { id: string; receivedAt: string }[] = [];
+        const seen: { id: string; respondBy: string }[] = [];
         let url: string | undefined = '/api/inbox';
         let pages = 0;
         while (url) {
           const response: Awaited<ReturnType<FastifyInstance['inject']>> = await app.inject({ url, headers });
           assert.equal(response.statusCode, 200, response.body);
-          const { items } = response.json() as { items: { id: string; receivedAt: string }[] };
+          const { items } = response.json() as { items: { id: string; respondBy: string }[] };
           assert.ok(items.length <= 50, `page ${pages} has ${items.length} items`);
-          seen.push(...items.map(({ id, receivedAt }) => ({ id, receivedAt })));
+          seen.push(...items.map(({ id, respondBy }) => ({ id, respondBy })));
           const next = nextLink(response.headers.link);
           url = next && `/api/${next}`;
           pages++;
         }
         assert.equal(seen.length, OPEN);
         assert.equal(new Set(seen.map((item) => item.id)).size, OPEN, 'no request twice');
-        const sorted = [...seen].sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? -1 : 1) : a.receivedAt < b.receivedAt ? -1 : 1));
-        assert.deepEqual(seen, sorted, 'oldest first, ties by id');
+        const sorted = [...seen].sort((a, b) => (a.respondBy === b.respondBy ? (a.id < b.id ? -1 : 1) : a.respondBy < b.respondBy ? -1 : 1));
+        assert.deepEqual(seen, sorted, 'soonest respond-by first, ties by id');
         assert.equal(pages, OPEN / 50);
 
         // The page query is answered from the index in its order: no scan, no sort.
-        const page = 'SELECT * FROM requests WHERE closed_at IS NULL AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?';
+        const page = 'SELECT * FROM requests WHERE closed_at IS NULL AND (respond_by, id) > (?, ?) ORDER BY respond_by, id LIMIT ?';
         const plan =
           store.dialect === 'sqlite'
-            ? (await store.sql.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${page}`, [seen[100].receivedAt, seen[100].id, 200])).map((row) => row.detail).join('\n')
+            ? (await store.sql.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${page}`, [seen[100].respondBy, seen[100].id, 200])).map((row) => row.detail).join('\n')
             : (await (async () => {
                 await store.sql.run('ANALYZE requests');
-                return (await store.sql.all<{ 'QUERY PLAN': string }>(`EXPLAIN ${page}`, [seen[100].receivedAt, seen[100].id, 200])).map((row) => row['QUERY PLAN']).join('\n');
+                return (await store.sql.all<{ 'QUERY PLAN': string }>(`EXPLAIN ${page}`, [seen[100].respondBy, seen[100].id, 200])).map((row) => row['QUERY PLAN']).join('\n');
               })());
-        assert.match(plan, /requests_open_by_received/, plan);
+        assert.match(plan, /requests_open_by_respond_by/, plan);
         assert.doesNotMatch(plan, /SCAN requests\b(?! USING)|Seq Scan|TEMP B-TREE|Sort/, plan);
       } finally {
         await app.close();
@@ -102,7 +104,9 @@ for (const backend of BACKENDS) {
         assert.equal(last.headers.link, undefined, 'the last page links nowhere');
         assert.equal(last.json().nextCursor, undefined);
         assert.equal((await app.inject({ url: '/api/inbox', headers })).headers.link, undefined, 'one page holds all 30');
-        for (const query of ['limit=51', 'limit=0', 'limit=ten', 'cursor=bm90LW91cnM', 'cursor=%E2%9C%93']) {
+        // The last one is a cursor of the older received-order inbox: refused, not read as a place in this order.
+        const oldCursor = Buffer.from(JSON.stringify([NOW.toISOString(), 'bulk-000003'])).toString('base64url');
+        for (const query of ['limit=51', 'limit=0', 'limit=ten', 'cursor=bm90LW91cnM', 'cursor=%E2%9C%93', `cursor=${oldCursor}`]) {
           const refused = await app.inject({ url: `/api/inbox?${query}`, headers });
           assert.equal(refused.statusCode, 400, query);
           assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');

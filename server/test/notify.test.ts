@@ -7,7 +7,6 @@ import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
-import { SMTPServer } from 'smtp-server';
 // @ts-expect-error http_ece (web-push's own dependency) ships no types
 import ece from 'http_ece';
 import { EmailChannel } from '../notify/email.js';
@@ -15,6 +14,7 @@ import { Notifier, readNotifySettings } from '../notify/index.js';
 import { noticeOf } from '../notify/notice.js';
 import { WebPushChannel, acceptablePushEndpoint, generateVapidKeys } from '../notify/web-push.js';
 import { WebhookChannel, verifyWebhook } from '../notify/webhook.js';
+import { smtpSink } from './notify-sinks.js';
 
 const RESPOND_BY = '2026-11-28T15:30:00.000Z';
 const INBOX = 'https://intranet.example.org/peer-support/inbox';
@@ -63,29 +63,14 @@ test('webhook: a receiver that fails makes send reject (the caller logs it and g
 });
 
 test('e-mail: a plain-text message with the respond-by time and the inbox link, and nothing else', async () => {
-  const messages: { to: string[]; raw: string }[] = [];
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((address) => address.address), raw: Buffer.concat(chunks).toString() });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-  after(() => new Promise<void>((resolve) => sink.close(() => resolve())));
-  const port = (sink.server.address() as AddressInfo).port;
-  const channel = new EmailChannel(`smtp://127.0.0.1:${port}`, 'Peer support <peer-support@example.org>', 'America/Chicago');
+  const smtp = await smtpSink();
+  const channel = new EmailChannel(smtp.url, 'Peer support <peer-support@example.org>', 'America/Chicago');
   await channel.send({ accountId: 'acct-7', email: 'sam@example.org' }, notice);
   await channel.close();
-  assert.equal(messages.length, 1);
-  assert.deepEqual(messages[0].to, ['sam@example.org']);
-  const raw = messages[0].raw;
+  const message = await smtp.messages.next();
+  assert.equal(smtp.messages.size, 0, 'one message');
+  assert.deepEqual(message.to, ['sam@example.org']);
+  const raw = message.raw;
   const [head, ...rest] = raw.split('\r\n\r\n');
   assert.match(head, /^Subject: A peer support request is waiting$/m);
   const text = rest.join('\r\n\r\n').replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));

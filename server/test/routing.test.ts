@@ -119,7 +119,9 @@ test('a program can let coordinators read overdue requests, or every request, an
   assert.equal(overdue.overdue, true);
   assert.equal(overdue.view, 'full');
   assert.equal(overdue.name, PRIVATE.name);
-  assert.deepEqual((await overdueApp.app.inject({ url: '/api/policy' })).json(), { coordinatorReads: 'overdue', eraseAfterMinutes: 0, responseWindowHours: 24 });
+  // responseWindowHours is the shortest of the hours per urgency (server/respond-by.ts): a form that states only it never promises a longer wait.
+  const hours = { responseWindowHours: 4, respondWithinHours: { today: 4, 'few-days': 24, 'no-rush': 72 }, maxAttempts: 3 };
+  assert.deepEqual((await overdueApp.app.inject({ url: '/api/policy' })).json(), { coordinatorReads: 'overdue', eraseAfterMinutes: 0, ...hours });
 
   const triage = await testApp({ coordinatorReads: 'all', eraseAfterMinutes: 30, confidentialityNotes: ['Our program keeps no notes of conversations.'] });
   const triageCoordinator = await signIn(triage.app, triage.dbFile, 'coordinator');
@@ -128,7 +130,7 @@ test('a program can let coordinators read overdue requests, or every request, an
   assert.deepEqual((await triage.app.inject({ url: '/api/policy' })).json(), {
     coordinatorReads: 'all',
     eraseAfterMinutes: 30,
-    responseWindowHours: 24,
+    ...hours,
     notes: ['Our program keeps no notes of conversations.'],
   });
 });

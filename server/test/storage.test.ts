@@ -142,25 +142,107 @@ for (const backend of BACKENDS) {
       assert.deepEqual(await store.accounts.list(NOW), []);
     });
 
-    test('keyset pages of open requests cover each one once, oldest first, ties broken by id', async () => {
+    test('keyset pages of open requests cover each one once, soonest respond-by first, ties broken by id', async () => {
       const store = await storeOn(await backend.target());
       await store.transaction(async (tx) => {
         for (let index = 0; index < 60; index++) {
-          // Every third request shares its time with the one before: the id orders them.
-          await tx.requests.insert(anyoneRequest(), 'hash', later(Math.floor(index / 3) * 2 + (index % 3 === 2 ? 1 : 0)), later(600));
+          // Arrival order is not the inbox's order: respond-by runs the other way, and every third
+          // request shares its respond-by with the one before, so the id orders them.
+          await tx.requests.insert(anyoneRequest(), 'hash', later(index), later(600 - Math.floor(index / 3) * 2 - (index % 3 === 2 ? 0 : 1)));
         }
       });
-      const everyOpen = (await store.requests.listOpen()).map((row) => row.id);
+      const open = await store.requests.listOpen();
+      const everyOpen = open.map((row) => row.id);
+      const expected = [...open].sort((a, b) => (a.respond_by === b.respond_by ? (a.id < b.id ? -1 : 1) : a.respond_by < b.respond_by ? -1 : 1)).map((row) => row.id);
+      assert.deepEqual(everyOpen, expected, 'listOpen is in the inbox order');
       const paged: string[] = [];
-      let after: { receivedAt: string; id: string } | undefined;
+      let after: { respondBy: string; id: string } | undefined;
       for (;;) {
         const rows = await store.requests.openPage(after, 7);
         paged.push(...rows.map((row) => row.id));
         if (rows.length < 7) break;
-        after = { receivedAt: rows[6].received_at, id: rows[6].id };
+        after = { respondBy: rows[6].respond_by, id: rows[6].id };
       }
       assert.equal(everyOpen.length, 60);
       assert.deepEqual(paged, everyOpen);
+    });
+
+    test('a "today" request due sooner comes before an older one due later; on SQLite the page query reads the respond-by index', async () => {
+      const store = await storeOn(await backend.target());
+      const early = anyoneRequest({ urgency: 'no-rush' });
+      const urgent = anyoneRequest({ urgency: 'today' });
+      await store.requests.insert(early, 'hash', NOW, later(72 * 60));
+      await store.requests.insert(urgent, 'hash', later(60), later(60 + 4 * 60));
+      assert.deepEqual(
+        (await store.requests.openPage(undefined, 10)).map((row) => row.id),
+        [urgent.id, early.id],
+      );
+      if (store.dialect === 'sqlite') {
+        // (PostgreSQL's plan is checked with 20,000 rows in inbox-paging.test.ts: on two rows its planner rightly scans.)
+        const page = 'SELECT * FROM requests WHERE closed_at IS NULL AND (respond_by, id) > (?, ?) ORDER BY respond_by, id LIMIT ?';
+        const plan = (await store.sql.all<{ detail: string }>(`EXPLAIN QUERY PLAN ${page}`, ['', '', 50])).map((row) => row.detail).join('\n');
+        assert.match(plan, /requests_open_by_respond_by/, plan);
+        assert.doesNotMatch(plan, /TEMP B-TREE/, plan);
+      }
+    });
+
+    test('tries without an answer: counted to the hour by the holder only; the third sends an "anyone" request back to the team untaken', async () => {
+      const target = await backend.target();
+      const [a, b] = [await storeOn(target), await storeOn(target)];
+      const { ana, ben } = await twoAccounts(a);
+      const request = anyoneRequest();
+      await a.requests.insert(request, 'hash', NOW, later(60));
+      assert.equal(await a.requests.recordAttempt(request.id, ana.id, '2026-11-24T10:00:00.000Z', undefined, 3), undefined, 'not taken: no try');
+      await a.requests.claim(request.id, ana.id);
+      assert.equal(await a.requests.recordAttempt(request.id, ben.id, '2026-11-24T10:00:00.000Z', undefined, 3), undefined, 'someone else holds it');
+      assert.deepEqual((await a.requests.standing(request.id)), { status: 'waiting', respondBy: later(60).toISOString() });
+      // Two tries at once, from two instances: both count.
+      const both = await Promise.all([
+        a.requests.recordAttempt(request.id, ana.id, '2026-11-24T10:00:00.000Z', undefined, 3),
+        b.requests.recordAttempt(request.id, ana.id, '2026-11-24T10:00:00.000Z', later(120).toISOString(), 3),
+      ]);
+      assert.deepEqual(both.map((result) => result?.attempts).sort(), [1, 2]);
+      assert.ok(both.every((result) => result?.outcome === 'recorded'));
+      assert.deepEqual(await b.requests.standing(request.id), { status: 'tried' });
+      const third = await b.requests.recordAttempt(request.id, ana.id, '2026-11-24T11:00:00.000Z', later(180).toISOString(), 3);
+      assert.deepEqual(third, { attempts: 3, outcome: 'returned-to-team' });
+      const row = (await a.requests.find(request.id))!;
+      assert.equal(row.claimed_by, null, 'untaken');
+      assert.equal(row.returned_reason, 'not-reached');
+      assert.equal(Number(row.attempts), 3);
+      assert.equal(row.last_attempt_at, '2026-11-24T11:00:00.000Z');
+      assert.equal(row.next_attempt_at, null);
+      assert.equal(await a.requests.claim(request.id, ben.id), true, 'someone else on the team can take it now');
+      assert.deepEqual((await a.requests.openLoad()).held.get(ben.id), { claimed: 0, attempted: 1, contacted: 0 });
+    });
+
+    test('the last try on a request addressed by name keeps it with that supporter and flags it for the coordinator', async () => {
+      const store = await storeOn(await backend.target());
+      const supporter = { id: 'ana-rivera', displayName: 'Ana', experiences: [], languages: ['en'], channels: [], availability: { status: 'available' as const, since: NOW.toISOString() } };
+      await store.supporters.upsert([supporter], NOW);
+      const ana = await store.accounts.create({ role: 'supporter', supporterId: 'ana-rivera', displayName: 'Ana' }, NOW);
+      const request = validRequest({ supporterId: 'ana-rivera' }) as SupportRequest;
+      await store.requests.insert(request, 'hash', NOW, later(60));
+      assert.deepEqual((await store.requests.openLoad()).addressed.get('ana-rivera'), 1);
+      await store.requests.claim(request.id, ana.id);
+      assert.equal((await store.requests.recordAttempt(request.id, ana.id, NOW.toISOString(), undefined, 2))?.outcome, 'recorded');
+      assert.deepEqual(await store.requests.recordAttempt(request.id, ana.id, NOW.toISOString(), later(600).toISOString(), 2), { attempts: 2, outcome: 'sent-to-coordinator', nextAttemptAt: later(600).toISOString() });
+      const row = (await store.requests.find(request.id))!;
+      assert.equal(row.claimed_by, ana.id, 'still theirs: the person chose them');
+      assert.equal(row.supporter_id, 'ana-rivera');
+      assert.equal(row.returned_reason, 'not-reached');
+      await store.requests.markContacted(request.id, later(30));
+      assert.deepEqual(await store.requests.standing(request.id), { status: 'in-touch' });
+      assert.equal((await store.requests.find(request.id))?.next_attempt_at, null, 'no further try planned once in touch');
+      assert.equal(await store.requests.recordAttempt(request.id, ana.id, NOW.toISOString(), undefined, 2), undefined, 'in touch: no more tries');
+      assert.deepEqual((await store.requests.openLoad()).held.get(ana.id), { claimed: 0, attempted: 0, contacted: 1 });
+      await store.requests.close(request.id, later(40), later(40));
+      assert.deepEqual(await store.requests.standing(request.id), { status: 'closed' });
+      await store.requests.eraseDue(later(50));
+      const erased = (await store.requests.find(request.id))!;
+      assert.deepEqual([erased.attempts, erased.last_attempt_at, erased.next_attempt_at], [null, null, null], 'erasure empties the tries');
+      assert.deepEqual(await store.requests.standing(request.id), { status: 'closed' });
+      assert.deepEqual(await store.requests.standing(crypto.randomUUID()), { status: 'closed' }, 'an unknown id answers the same');
     });
 
     test('names sort the same on both databases: ignoring ASCII case, then by id', async () => {

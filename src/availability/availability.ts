@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { AVAILABILITY_STATES, SupporterSchema } from '../core/contract.js';
@@ -11,7 +11,9 @@ import { PeerApiElement } from '../core/api-element.js';
 import { PeerAvailabilityChangeEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
+import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
+import { segmentedStyles } from '../core/segmented-styles.js';
 
 /** `YYYY-MM-DDTHH:mm` in the person's own time zone, as a datetime-local field shows it. */
 function localDateTime(date: Date): string {
@@ -40,15 +42,43 @@ function stateWords(status: AvailabilityState): [string, string] {
 /**
  * @tag peer-availability
  * @summary A supporter sets themselves available, busy, on a break or off duty, optionally until a time; the roster shows it.
+ * The four states are a compact segmented control (a radio group: arrow keys move the choice). A
+ * coordinator's account has no availability: it is told so, without controls, and a save the server
+ * refuses (403) says the account cannot do this rather than asking to sign in.
  *
  * @csspart base - The whole widget.
  * @csspart status - What was saved, or why not.
+ * @csspart backup - "Heard something heavy?": the supporter's own safety net (see `supporterBackup`); also `backup-summary`, `backup-steps`, `backup-link`.
  *
  * @event {PeerAvailabilityChangeEvent} peer-availability-change - The server saved the supporter's availability (`status`, `until`).
  */
 @localized()
 export class PeerAvailability extends PeerApiElement {
-  static override styles = [baseStyles, controlStyles, supporterSideStyles];
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    supporterSideStyles,
+    segmentedStyles,
+    supporterBackupStyles,
+    css`
+      .panel {
+        gap: 0.6em;
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: 0.5em 0.75em;
+      }
+      .row .field {
+        flex: 1 1 12em;
+        font-size: 0.9em;
+      }
+      .row .control {
+        width: 100%;
+      }
+    `,
+  ];
 
   @state() private chosen: AvailabilityState = 'available';
   @state() private until = '';
@@ -94,6 +124,7 @@ export class PeerAvailability extends PeerApiElement {
       const [label] = stateWords(this.chosen);
       this.message = { text: msg(str`Saved: the roster now shows you as “${label}”.`), problem: false };
     } catch (error) {
+      // A 403 (signed in, but this account may not) says "your account cannot do this", not "sign in".
       this.message = { text: messageForPerson(error, () => msg('That did not work. Please try again.')), problem: true };
     } finally {
       this.saving = false;
@@ -107,34 +138,48 @@ export class PeerAvailability extends PeerApiElement {
 
   override render() {
     if (this.session.status !== 'signed-in') return html`<div part="base">${renderSignedOut(this.session)}</div>`;
+    if (this.session.session?.role === 'coordinator') {
+      return html`<section part="base" class="panel" aria-labelledby="availability-title">
+        <h2 id="availability-title">${msg('Availability')}</h2>
+        ${renderSupporterBackup(this.config.value)}
+        <p part="status" role="status">${msg('Availability is for peer supporters: each one sets their own, and the roster shows it. Your coordinator account has none to set.')}</p>
+      </section>`;
+    }
     const id = this.form.fieldId('until');
     const error = this.form.visibleError('until');
+    const [, hint] = stateWords(this.chosen);
     return html`<form part="base" class="panel" @submit=${this.save}>
       <h2>${msg('My availability')}</h2>
-      <fieldset>
+      ${renderSupporterBackup(this.config.value)}
+      <fieldset class="segmented">
         <legend>${msg('Right now I am')}</legend>
-        ${AVAILABILITY_STATES.map((status) => {
-          const [label, hint] = stateWords(status);
-          return html`<label class="choice"><input type="radio" name="status" .checked=${this.chosen === status} @change=${() => this.choose(status)} /><span>${label}</span></label>
-            ${this.chosen === status ? html`<p class="hint">${hint}</p>` : nothing}`;
-        })}
+        <div class="segments">
+          ${AVAILABILITY_STATES.map((status) => {
+            const [label] = stateWords(status);
+            return html`<label class="segment"><input type="radio" name="status" value=${status} .checked=${this.chosen === status} @change=${() => this.choose(status)} /><span>${label}</span></label>`;
+          })}
+        </div>
       </fieldset>
-      <label class="field" for=${id}>${msg('Until (optional)')}</label>
-      <input
-        id=${id}
-        class="control"
-        type="datetime-local"
-        .value=${this.until}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${this.form.describedBy('until')}
-        @input=${(event: Event) => {
-          this.chosenByPerson = true;
-          this.until = (event.target as HTMLInputElement).value;
-        }}
-        @blur=${() => this.form.touch('until')}
-      />
-      ${error ? html`<p part="error" class="error" id=${this.form.errorId('until')}>${error}</p>` : nothing}
-      <div class="actions"><button type="submit" class="button" ?disabled=${this.saving}>${msg('Save')}</button></div>
+      <p class="hint" aria-live="polite">${hint}</p>
+      <div class="row">
+        <label class="field" for=${id}
+          >${msg('Until (optional)')}
+          <input
+            id=${id}
+            class="control"
+            type="datetime-local"
+            .value=${this.until}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${this.form.describedBy('until')}
+            @input=${(event: Event) => {
+              this.chosenByPerson = true;
+              this.until = (event.target as HTMLInputElement).value;
+            }}
+            @blur=${() => this.form.touch('until')}
+        /></label>
+        <button type="submit" class="button" ?disabled=${this.saving}>${msg('Save')}</button>
+      </div>
+      ${error ? html`<p part="error" class="error problem" id=${this.form.errorId('until')}>${error}</p>` : nothing}
       <p part="status" class="status-line ${this.message?.problem ? 'problem' : ''}" role="status">${this.message?.text ?? ''}</p>
     </form>`;
   }

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { mergeConfig, peerConfigContext } from '../core/config.js';
-import type { CrisisLine, HeaderProvider, PeerConfigInput } from '../core/config.js';
+import type { CrisisLine, HeaderProvider, PeerConfigInput, SupporterBackup } from '../core/config.js';
 import type { PeerResourceName } from '../core/contract.js';
 
 /**
@@ -52,6 +52,18 @@ export class PeerSupportConfig extends LitElement {
   /** Web page of the crisis line. */
   @property({ attribute: 'crisis-url' }) crisisUrl?: string;
 
+  /** The program's on-call consultant, as supporters know them (shown in every supporter-side widget). Setting any `backup-*` attribute replaces the default advice (call your coordinator). */
+  @property({ attribute: 'backup-name' }) backupName?: string;
+
+  /** Number to call for the on-call consultant. */
+  @property({ attribute: 'backup-call' }) backupCall?: string;
+
+  /** Number to text for the on-call consultant. */
+  @property({ attribute: 'backup-text' }) backupText?: string;
+
+  /** The program's disclosure steps: what a supporter does when someone may harm themselves or others, or tells of abuse. */
+  @property({ attribute: 'protocol-url' }) protocolUrl?: string;
+
   /** `hsds` when `GET resources` is an Open Referral HSDS 3.x `/services` endpoint (mapped in the browser). */
   @property({ attribute: 'resources-format' }) resourcesFormat?: 'contract' | 'hsds';
 
@@ -100,6 +112,10 @@ export class PeerSupportConfig extends LitElement {
     const crisisLine: CrisisLine | undefined = setsCrisisLine
       ? { name: this.crisisName ?? this.crisisCall ?? '', call: this.crisisCall, text: this.crisisText, url: this.crisisUrl }
       : undefined;
+    const setsBackup = [this.backupName, this.backupCall, this.backupText, this.protocolUrl].some((value) => value !== undefined);
+    const supporterBackup: SupporterBackup | undefined = setsBackup
+      ? { name: this.backupName ?? this.backupCall ?? '', call: this.backupCall, text: this.backupText, protocolUrl: this.protocolUrl }
+      : undefined;
     return {
       endpoint: this.endpoint || undefined,
       credentials: this.credentials,
@@ -111,6 +127,7 @@ export class PeerSupportConfig extends LitElement {
       paths: this.paths,
       headers: this.headers,
       crisisLine,
+      supporterBackup,
       scope: this.scope,
       crisisNotice: this.crisis === 'once' || this.crisis === 'every' ? this.crisis : undefined,
     };

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { PeerResourceName } from './contract.js';
+import { supportedLocale } from './locale-match.js';
 
 /** A crisis line shown by every widget, one glance away. */
 export interface CrisisLine {
@@ -7,10 +8,37 @@ export interface CrisisLine {
   name: string;
   /** Number to call, e.g. "988". Empty when the line takes no calls. */
   call?: string;
+  /**
+   * A menu choice to make once the call connects, e.g. "2" for Spanish at 988. A phone link cannot
+   * press it, so the link's words say it: "Call 988 and press 2".
+   */
+  press?: string;
   /** Number to text, e.g. "988". */
   text?: string;
+  /**
+   * The word to text, e.g. "AYUDA" (988 in Spanish) or "HOME". Written into the `sms:` link's body
+   * and said in the link's words: "Text AYUDA to 988".
+   */
+  textBody?: string;
   /** A web page (chat, more numbers). Rendered only through `safeUrl`. */
   url?: string;
+}
+
+/**
+ * Where a supporter turns when what they heard is too heavy to hold alone: the program's on-call
+ * clinical consultant (a clinician who backs the team up), and the program's written steps for a
+ * disclosure (someone may harm themselves or others, or tells of abuse). Shown in every
+ * supporter-side widget.
+ */
+export interface SupporterBackup {
+  /** Who answers, as supporters know them, e.g. "On-call clinician (Dr. Rivera's team)". */
+  name: string;
+  /** Number to call. */
+  call?: string;
+  /** Number to text. */
+  text?: string;
+  /** The program's disclosure steps (a page on the intranet). Rendered only through `safeUrl`. */
+  protocolUrl?: string;
 }
 
 export type HeaderMap = Record<string, string>;
@@ -35,6 +63,12 @@ export interface PeerConfig {
   locale: string;
   /** Crisis line(s) shown by every widget. */
   crisisLine: CrisisLine;
+  /**
+   * The program's on-call consultant and disclosure steps, shown in every supporter-side widget.
+   * Unset, those widgets say to call the coordinator, and show the crisis line, which also helps
+   * people who support someone else.
+   */
+  supporterBackup?: SupporterBackup;
   /** Milliseconds before a request is abandoned as timed out. */
   timeoutMs: number;
   /**
@@ -67,6 +101,25 @@ export const DEFAULT_CRISIS_LINE: CrisisLine = {
   text: '988',
   url: 'https://988lifeline.org/',
 };
+
+/**
+ * The default 988 line as it answers in Spanish: call and press 2, or text AYUDA (docs/voice.md).
+ * Used instead of `DEFAULT_CRISIS_LINE` when the widgets speak Spanish and the program has not set
+ * a crisis line of its own; a line a program sets is always shown exactly as set.
+ */
+export const DEFAULT_CRISIS_LINE_ES: CrisisLine = {
+  name: '988 Línea de Prevención del Suicidio y Crisis',
+  call: '988',
+  press: '2',
+  text: '988',
+  textBody: 'AYUDA',
+  url: 'https://988lifeline.org/',
+};
+
+/** The default crisis line for a locale: 988, in the language the widgets speak. */
+export function defaultCrisisLine(locale: string | undefined): CrisisLine {
+  return supportedLocale(locale) === 'es' ? DEFAULT_CRISIS_LINE_ES : DEFAULT_CRISIS_LINE;
+}
 
 export const DEFAULT_CONFIG: Readonly<PeerConfig> = Object.freeze({
   endpoint: '/api/',
@@ -136,7 +189,24 @@ export function mergeConfig(...layers: (PeerConfigInput | undefined)[]): PeerCon
   return merged;
 }
 
-/** Defaults, then `configure()`, then the nearest `<peer-support-config>`, then the widget's own attributes. */
+/**
+ * The page's own language, `<html lang>`, when the widgets speak it (`es`, `es-MX`, `en-GB`); else
+ * `undefined`, so that a page in a language without a translation gets English words with English
+ * dates rather than English words with, say, French dates.
+ */
+export function pageLanguage(): string | undefined {
+  const lang = globalThis.document?.documentElement?.lang?.trim();
+  if (!lang) return undefined;
+  return lang.toLowerCase().split('-')[0] === supportedLocale(lang) ? lang : undefined;
+}
+
+/**
+ * Defaults, then `configure()`, then the nearest `<peer-support-config>`, then the widget's own
+ * attributes. The locale is the first one set there, else the page's `<html lang>`, else English.
+ * The default crisis line (988, when no layer sets one) follows the locale.
+ */
 export function resolveConfig(...layers: (PeerConfigInput | undefined)[]): PeerConfig {
-  return mergeConfig(DEFAULT_CONFIG, ...layers) as PeerConfig;
+  const merged = mergeConfig(DEFAULT_CONFIG, { locale: pageLanguage() }, ...layers) as PeerConfig;
+  if (merged.crisisLine === DEFAULT_CRISIS_LINE) merged.crisisLine = defaultCrisisLine(merged.locale);
+  return merged;
 }

@@ -17,3 +17,4 @@ export * from './contract/requests.js';
 export * from './contract/contacts.js';
 export * from './contract/inbox.js';
 export * from './contract/session.js';
+export * from './contract/push.js';

@@ -26,18 +26,31 @@ export interface CrisisNoticeOptions {
  */
 export function renderCrisisNotice(line: CrisisLine, options: CrisisNoticeOptions = {}) {
   const call = telUrl(line.call);
-  const text = smsUrl(line.text);
+  // A word to text (988 in Spanish: AYUDA) goes into the message body; the link's words say it too.
+  const text = smsUrl(line.text, line.textBody?.trim() || undefined);
   const web = safeUrl(line.url);
   const kind = `${options.compact ? 'compact' : ''} ${options.standalone ? 'standalone' : ''}`;
   return html`<aside part=${options.part ?? 'crisis'} class="crisis ${kind}" aria-label=${msg('Crisis support')}>
     <strong part="crisis-heading" class="crisis-heading">${msg('Need to talk to someone right now?')}</strong>
     <p part="crisis-message" class="crisis-message">${msg(str`${line.name} is there any hour, day or night.`)}</p>
     <div part="crisis-actions" class="crisis-actions">
-      ${call ? html`<a part="crisis-link crisis-call" href=${call}>${msg(str`Call ${line.call}`)}</a>` : nothing}
-      ${text ? html`<a part="crisis-link crisis-text" href=${text}>${msg(str`Text ${line.text}`)}</a>` : nothing}
+      ${call ? html`<a part="crisis-link crisis-call" href=${call}>${callWords(line)}</a>` : nothing}
+      ${text ? html`<a part="crisis-link crisis-text" href=${text}>${textWords(line)}</a>` : nothing}
       ${web ? html`<a part="crisis-link crisis-web" href=${web} target="_blank" rel="noopener noreferrer">${msg('Website')}</a>` : nothing}
     </div>
   </aside>`;
+}
+
+/** "Call 988", or "Call 988 and press 2" for a line with a menu choice (a phone link cannot press it). */
+export function callWords(line: CrisisLine): string {
+  const press = line.press?.trim();
+  return press ? msg(str`Call ${line.call} and press ${press}`) : msg(str`Call ${line.call}`);
+}
+
+/** "Text 988", or "Text AYUDA to 988" for a line that asks for a word. */
+export function textWords(line: CrisisLine): string {
+  const body = line.textBody?.trim();
+  return body ? msg(str`Text ${body} to ${line.text}`) : msg(str`Text ${line.text}`);
 }
 
 /** One crisis notice on the page, as the notice board sees it. */
@@ -71,7 +84,7 @@ watchWidgets((host) => {
   noticeBoard().look(host, config && lineKey(config.crisisLine), config?.crisisNotice === 'once');
 });
 
-const lineKey = (line: CrisisLine) => JSON.stringify([line.name, line.call ?? '', line.text ?? '', line.url ?? '']);
+const lineKey = (line: CrisisLine) => JSON.stringify([line.name, line.call ?? '', line.press ?? '', line.text ?? '', line.textBody ?? '', line.url ?? '']);
 
 function createNoticeBoard(): NoticeBoard {
   const byHost = new Map<HTMLElement, PlacedNotice[]>();

@@ -102,11 +102,28 @@ export class PeerProblemError extends PeerError {
   }
 }
 
-/** The portal answered with a sign-in wall instead of data: a 401/403 or an SSO login page. */
+/**
+ * The portal answered with a sign-in wall instead of data: a 401 or an SSO login page; or a 403, when
+ * the person is signed in but their account may not do this (said so, not "please sign in").
+ */
 export class PeerSignInRequiredError extends PeerError {
   readonly kind = 'sign-in';
+  /** With a 403: the server's `detail`, written for a person (e.g. why a change was refused). */
+  readonly detail?: string;
+
+  constructor(message: string, options?: { cause?: unknown; status?: number; detail?: string }) {
+    super(message, options);
+    this.detail = options?.detail;
+  }
+
+  /** Signed in, but this account may not do this (HTTP 403). */
+  get forbidden(): boolean {
+    return this.status === 403;
+  }
   get userMessage() {
-    return msg('Please sign in to your organization’s portal, then try again.');
+    if (!this.forbidden) return msg('Please sign in to your organization’s portal, then try again.');
+    // Shown as text, never as markup.
+    return this.detail ?? msg('Your account cannot do this. If you think it should, please ask your peer support coordinator.');
   }
 }
 

@@ -153,8 +153,24 @@ export class PeerContactLoggedEvent extends Event {
   }
 }
 
+/**
+ * A contact logged on this page reached the server (the outbox delivered it), so the program's
+ * numbers may have changed: `<peer-program-stats>` on the page reads them again. Anonymous: the id
+ * and ISO week only.
+ */
+export class PeerContactSentEvent extends Event {
+  static readonly eventName = 'peer-contact-sent';
+  constructor(
+    readonly contactId: string,
+    readonly week: string,
+  ) {
+    super(PeerContactSentEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'peer-contact-sent': PeerContactSentEvent;
     'peer-request-claimed': PeerRequestClaimedEvent;
     'peer-request-contacted': PeerRequestContactedEvent;
     'peer-request-released': PeerRequestReleasedEvent;
@@ -162,5 +178,22 @@ declare global {
     'peer-request-assigned': PeerRequestAssignedEvent;
     'peer-availability-change': PeerAvailabilityChangeEvent;
     'peer-contact-logged': PeerContactLoggedEvent;
+  }
+}
+
+/**
+ * A supporter marked a follow-up reminder done in `<peer-follow-ups>`. Carries nothing about the
+ * person or the note: a `<peer-contact-log>` on the page answers by starting a "follow-up" entry.
+ */
+export class PeerFollowUpDoneEvent extends Event {
+  static readonly eventName = 'peer-follow-up-done';
+  constructor() {
+    super(PeerFollowUpDoneEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'peer-follow-up-done': PeerFollowUpDoneEvent;
   }
 }

@@ -5,6 +5,11 @@
  * Lion's rule: a field's error shows once the person has left it, or after they tried to send the
  * form, never while they are still typing for the first time. A failed submit shows every error and
  * moves focus to the summary of them, so that a screen reader reads what to fix.
+ *
+ * An error never moves what is under a pressed pointer: a field left because the person pressed the
+ * mouse (or a finger) on something else shows its error once the pointer is released, after the
+ * press has become a click on what was under it. Otherwise "Send my request" could slide down
+ * between mouse-down and mouse-up, and the click would be lost.
  */
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -29,6 +34,9 @@ export interface FormStateOptions<F extends string> {
 export class FormState<F extends string> implements ReactiveController {
   private touchedFields = new Set<F>();
   private submittedOnce = false;
+  /** A pointer is pressed somewhere on the page: errors of fields left now wait for its release. */
+  private pressed = false;
+  private waiting = new Set<F>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -37,7 +45,35 @@ export class FormState<F extends string> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    for (const type of ['pointerdown', 'mousedown']) document.addEventListener(type, this.onPress, true);
+    for (const type of ['pointerup', 'mouseup', 'pointercancel', 'dragend', 'keydown']) document.addEventListener(type, this.onRelease, true);
+    window.addEventListener('blur', this.onRelease);
+  }
+
+  hostDisconnected(): void {
+    for (const type of ['pointerdown', 'mousedown']) document.removeEventListener(type, this.onPress, true);
+    for (const type of ['pointerup', 'mouseup', 'pointercancel', 'dragend', 'keydown']) document.removeEventListener(type, this.onRelease, true);
+    window.removeEventListener('blur', this.onRelease);
+    this.pressed = false;
+    this.waiting.clear();
+  }
+
+  private readonly onPress = () => {
+    this.pressed = true;
+  };
+
+  /**
+   * The pointer is up: the browser has already chosen what the click lands on (the common ancestor of
+   * where it went down and up), so the errors that waited may now change the layout.
+   */
+  private readonly onRelease = () => {
+    this.pressed = false;
+    if (!this.waiting.size) return;
+    for (const field of this.waiting) this.touchedFields.add(field);
+    this.waiting.clear();
+    this.host.requestUpdate();
+  };
 
   get submitted(): boolean {
     return this.submittedOnce;
@@ -50,6 +86,10 @@ export class FormState<F extends string> implements ReactiveController {
   /** The person left `field` (blur), or made a choice that is complete at once (a checkbox). */
   touch(field: F): void {
     if (this.touchedFields.has(field)) return;
+    if (this.pressed) {
+      this.waiting.add(field);
+      return;
+    }
     this.touchedFields.add(field);
     this.host.requestUpdate();
   }
@@ -113,6 +153,7 @@ export class FormState<F extends string> implements ReactiveController {
   /** A fresh form (after sending, or starting over): nothing touched, nothing shown. */
   reset(): void {
     this.touchedFields = new Set();
+    this.waiting.clear();
     this.submittedOnce = false;
     this.host.requestUpdate();
   }

@@ -140,7 +140,13 @@ export class PeerHttpClient {
 
   private async read<T>(response: Response, decode: ((json: unknown) => T) | undefined, timeout: AbortSignal): Promise<T> {
     const contentType = response.headers.get('Content-Type') ?? '';
-    if (response.type === 'opaqueredirect' || response.status === 401 || response.status === 403) {
+    if (response.status === 403) {
+      // Signed in, but not allowed: the server's own words say why (the wrong role, a stale CSRF token).
+      const problem = await readProblem(response, contentType);
+      throw new PeerSignInRequiredError('Not allowed (403)', { status: 403, detail: problem?.detail });
+    }
+    if (response.type === 'opaqueredirect' || response.status === 401) {
+      discard(response);
       throw new PeerSignInRequiredError(`Sign-in required (${response.status || 'redirect'})`, { status: response.status || undefined });
     }
     if (!response.ok) {
@@ -149,12 +155,14 @@ export class PeerHttpClient {
     }
     if (/^text\/html\b/i.test(contentType)) {
       // A portal's login page served in place of data, often with a 200.
+      discard(response);
       throw new PeerSignInRequiredError(`Got an HTML page (status ${response.status}) instead of data; probably a sign-in page`, {
         status: response.status,
       });
     }
     if (response.status === 204) return (decode ? decode(undefined) : undefined) as T;
     if (!JSON_TYPE.test(contentType)) {
+      discard(response);
       throw new PeerBadResponseError(`Expected JSON, got "${contentType || 'no content type'}"`, { status: response.status });
     }
     let json: unknown;
@@ -168,8 +176,19 @@ export class PeerHttpClient {
   }
 }
 
+/**
+ * Reads to the end, and drops, an answer's body that is not used. Left unread, the browser keeps the
+ * request open until the timeout aborts it: a signed-out page looked busy for 15 s over one 401.
+ */
+function discard(response: Response): void {
+  if (!response.bodyUsed) response.arrayBuffer().catch(() => undefined);
+}
+
 async function readProblem(response: Response, contentType: string): Promise<Problem | undefined> {
-  if (!PROBLEM_TYPE.test(contentType) && !JSON_TYPE.test(contentType)) return undefined;
+  if (!PROBLEM_TYPE.test(contentType) && !JSON_TYPE.test(contentType)) {
+    discard(response);
+    return undefined;
+  }
   try {
     const body: unknown = await response.json();
     if (typeof body !== 'object' || body === null) return undefined;

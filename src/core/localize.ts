@@ -6,21 +6,18 @@
  */
 import { configureLocalization } from '@lit/localize';
 import type { LocaleModule } from '@lit/localize';
+import { SOURCE_LOCALE, supportedLocale } from './locale-match.js';
+import type { targetLocales } from './locales/locale-codes.js';
 
-export const SOURCE_LOCALE = 'en';
+export { SOURCE_LOCALE, supportedLocale };
 
-/** Translations that ship with the library, loaded only when a page asks for them. */
-const LOCALE_LOADERS: Record<string, () => Promise<LocaleModule>> = {};
+/** Translations that ship with the library, loaded only when a page asks for them (one per `targetLocales`). */
+const LOCALE_LOADERS: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  // A dynamic import each: an English page never downloads a translation.
+  es: () => import('./locales/es.js'),
+};
 
 let controls: ReturnType<typeof configureLocalization> | undefined;
-
-/** The closest supported locale: `es-MX` → `es` when only `es` exists; otherwise English. */
-export function supportedLocale(requested: string | undefined): string {
-  if (!requested) return SOURCE_LOCALE;
-  const lower = requested.toLowerCase();
-  const available = [SOURCE_LOCALE, ...Object.keys(LOCALE_LOADERS)];
-  return available.find((locale) => locale === lower) ?? available.find((locale) => lower.startsWith(`${locale}-`)) ?? SOURCE_LOCALE;
-}
 
 /**
  * Switches the widgets' words to `requested` (or the closest supported locale). Elements decorated
@@ -32,7 +29,7 @@ export async function applyLocale(requested: string | undefined): Promise<string
   controls ??= configureLocalization({
     sourceLocale: SOURCE_LOCALE,
     targetLocales: Object.keys(LOCALE_LOADERS),
-    loadLocale: (target) => LOCALE_LOADERS[target](),
+    loadLocale: (target) => LOCALE_LOADERS[target as keyof typeof LOCALE_LOADERS](),
   });
   await controls.setLocale(locale);
   return locale;

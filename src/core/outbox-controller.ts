@@ -28,11 +28,32 @@ export interface OutboxControllerOptions {
   onChange?: (change: OutboxChange) => void;
   /** The tracked record was acknowledged by the server. */
   onSent?: (id: string, receipt: unknown) => void;
+  /**
+   * The writes to this URL that this element did not submit itself (from an earlier visit, another
+   * page of the site, another tab) but that are delivered while it is on the page: see `onDelivered`.
+   */
+  watch?: () => URL;
+  /**
+   * One of the watched writes was acknowledged by the server. `receipt` is the server's answer when
+   * this tab sent it; undefined when another tab did (it only says that it was sent). `first` is true
+   * for the first element of the page told of it (two forms on a page both show it; one announces it).
+   */
+  onDelivered?: (id: string, receipt: unknown, first: boolean) => void;
 }
+
+/**
+ * Writes queued in this tab since it opened (by any element): never "from an earlier visit". Only
+ * this tab's own `queued` change carries the record; another tab's says only the id and state.
+ */
+const queuedInThisTab = new Set<string>();
+/** Watched writes whose delivery an element of this tab has already been told of. */
+const deliveredInThisTab = new Set<string>();
 
 export class OutboxController<M = undefined> implements ReactiveController {
   private current?: PeerOutbox;
   private submission?: TrackedSubmission<M>;
+  /** Ids of watched writes seen waiting (see `OutboxControllerOptions.watch`). */
+  private readonly watched = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -89,7 +110,9 @@ export class OutboxController<M = undefined> implements ReactiveController {
   /** Records not acknowledged yet for `url` (from earlier visits or other tabs), except the tracked one. */
   async pendingFor(url: URL): Promise<OutboxRecord[]> {
     const pending = await this.outbox.pending();
-    return pending.filter((record) => record.url === url.href && record.id !== this.submission?.id);
+    const waiting = pending.filter((record) => record.url === url.href && record.id !== this.submission?.id);
+    if (this.options.watch?.().href === url.href) for (const record of waiting) if (!queuedInThisTab.has(record.id)) this.watched.add(record.id);
+    return waiting;
   }
 
   private set(submission: TrackedSubmission<M> | undefined): void {
@@ -100,6 +123,21 @@ export class OutboxController<M = undefined> implements ReactiveController {
   private readonly onChange = (event: Event) => {
     const { change } = event as OutboxChangeEvent;
     const now = this.submission;
+    if (change.state === 'queued' && change.record) {
+      // Made on this page (by this element or another): not a request from an earlier visit.
+      queuedInThisTab.add(change.id);
+      this.watched.delete(change.id);
+    } else if (change.record && change.id !== now?.id && !queuedInThisTab.has(change.id) && this.options.watch && change.record.url === this.options.watch().href) {
+      this.watched.add(change.id);
+    }
+    if (this.watched.has(change.id) && (change.state === 'sent' || change.state === 'cancelled')) {
+      this.watched.delete(change.id);
+      if (change.state === 'sent' && change.id !== now?.id) {
+        const first = !deliveredInThisTab.has(change.id);
+        deliveredInThisTab.add(change.id);
+        this.options.onDelivered?.(change.id, change.receipt, first);
+      }
+    }
     if (now && change.id === now.id) {
       if (change.state === 'sent') {
         this.set({ ...now, state: 'sent', receipt: change.receipt, record: undefined });

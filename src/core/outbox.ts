@@ -7,7 +7,9 @@
  *
  * - Retried: no answer, timeouts, 408, 409, 429 (honouring `Retry-After`), 5xx.
  * - Parked for the person to fix: other 4xx, with the server's own words.
- * - Kept until the person signs in: 401/403 or an SSO login page.
+ * - Kept until the person signs in: 401 or an SSO login page.
+ * - Parked as needing attention: 403 (signed in, but this account may not do this), with the
+ *   server's reason or "your account cannot do this".
  * - Flushed on start, on `online`, on a timer, when the page becomes visible, and on request; one tab
  *   at a time (Web Locks), so two open tabs never send the same write twice in parallel.
  * - Without IndexedDB (private windows, full disk, blocked upgrade) writes are kept in memory while
@@ -471,7 +473,9 @@ export class PeerOutbox extends EventTarget {
       }
       const failed: OutboxRecord = {
         ...sending,
-        state: error.retryable ? 'retrying' : error.kind === 'sign-in' ? 'needs-sign-in' : 'needs-fix',
+        // A 403 is an account that may not do this: signing in again will not change it, so it is
+        // parked with the server's reason (or "your account cannot do this"), not kept for sign-in.
+        state: error.retryable ? 'retrying' : error.kind === 'sign-in' && error.status !== 403 ? 'needs-sign-in' : 'needs-fix',
         nextAttemptAt: new Date(Date.now() + this.delayFor(sending.attempts, error)).toISOString(),
         lastError: { kind: error.kind, message: error.userMessage, status: error.status },
       };

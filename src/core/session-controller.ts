@@ -25,6 +25,15 @@ interface SharedSession {
   readonly members: Set<SessionController>;
 }
 
+/** What a `SessionController` may be told by its host. */
+export interface SessionControllerOptions {
+  /**
+   * This host is the place that tells the person how to sign in (`<peer-supporter-session>`): while
+   * one is on the page for a scope, the other widgets of that scope say nothing of it.
+   */
+  announcesSignIn?: boolean;
+}
+
 // One session per configuration scope (session URL, credentials mode, extra headers; see
 // `PeerHttpClient.shareKey`): four supporter-side widgets on a page ask `GET session` once. A scope
 // lives while one of its widgets is on the page, so a widget added later to an empty page asks again.
@@ -43,8 +52,22 @@ export class SessionController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly config: () => PeerConfig,
+    private readonly options: SessionControllerOptions = {},
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Whether this widget is the one of its scope that says how to sign in while nobody is: the
+   * `<peer-supporter-session>` of the scope if there is one, else the first widget of the scope in
+   * page order. Four widgets on a page say it once.
+   */
+  get announcesSignIn(): boolean {
+    const members = [...(this.scope?.members ?? [])];
+    const announcers = members.filter((member) => member.options.announcesSignIn);
+    const candidates = announcers.length ? announcers : members;
+    const first = candidates.reduce<SessionController | undefined>((earliest, member) => (!earliest || precedes(member.host, earliest.host) ? member : earliest), undefined);
+    return first === this || !first;
   }
 
   get status(): SessionStatus {
@@ -67,6 +90,15 @@ export class SessionController implements ReactiveController {
     this.leave();
   }
 
+  /**
+   * While nobody is signed in, a widget that does not say how to sign in has nothing to show: it
+   * takes no room on the page either (`data-peer-quiet` on the host; see `supporterSideStyles`).
+   */
+  hostUpdate(): void {
+    const host = this.host as unknown as Partial<Element>;
+    host.toggleAttribute?.('data-peer-quiet', this.status !== 'signed-in' && !this.announcesSignIn);
+  }
+
   /** An HTTP client that sends the CSRF token of this session on writes. */
   get client(): PeerHttpClient {
     const config = this.config();
@@ -76,6 +108,24 @@ export class SessionController implements ReactiveController {
       ...config,
       headers: async () => ({ ...(typeof base === 'function' ? await base() : base), ...(csrf ? { 'X-CSRF-Token': csrf } : {}) }),
     });
+  }
+
+  /**
+   * Signs out (`DELETE session`, with the session's CSRF token) and tells every widget of this
+   * configuration scope at once. Rejects with a `PeerError` when the server could not be told; the
+   * widgets then stay as they were. A session that had already ended counts as signed out.
+   */
+  async signOut(): Promise<void> {
+    this.join();
+    const scope = this.scope!;
+    try {
+      await this.client.request('session', { method: 'DELETE' });
+    } catch (caught) {
+      if (!(isPeerError(caught) && caught.kind === 'sign-in' && caught.status === 401)) throw caught;
+    }
+    scope.generation++;
+    Object.assign(scope, { status: 'signed-out', session: undefined, error: undefined, checking: undefined });
+    for (const member of scope.members) member.host.requestUpdate();
   }
 
   /**
@@ -96,12 +146,15 @@ export class SessionController implements ReactiveController {
     scope.members.add(this);
     this.scopeKey = key;
     this.scope = scope;
+    // Who says how to sign in may have changed.
+    for (const member of scope.members) if (member !== this) member.host.requestUpdate();
     if (scope.status === 'checking' && !scope.checking) void this.ask(scope);
   }
 
   private leave(): void {
     if (!this.scope) return;
     this.scope.members.delete(this);
+    for (const member of this.scope.members) member.host.requestUpdate();
     if (this.scope.members.size === 0 && scopes.get(this.scopeKey!) === this.scope) scopes.delete(this.scopeKey!);
     this.scope = undefined;
     this.scopeKey = undefined;
@@ -139,4 +192,10 @@ export class SessionController implements ReactiveController {
     Object.assign(scope, outcome, { checking: undefined });
     for (const member of scope.members) member.host.requestUpdate();
   }
+}
+
+/** Whether `a` comes before `b` in the page (hosts that are not elements keep their order). */
+function precedes(a: ReactiveControllerHost, b: ReactiveControllerHost): boolean {
+  if (!(a instanceof Node) || !(b instanceof Node)) return false;
+  return !!(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_PRECEDING);
 }

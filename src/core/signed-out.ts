@@ -1,13 +1,22 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { SessionController } from './session-controller.js';
 import { panelStyles } from './styles.js';
 
-/** What every supporter-side widget shows until someone signs in. */
+/** How to sign in, in one sentence (said by one widget per page: see `renderSignedOut`). */
+export const signInSentence = () => msg('This is for peer supporters and coordinators. Please open the sign-in link your coordinator sent you.');
+
+/**
+ * What every supporter-side widget shows until someone signs in. Only one widget of a configuration
+ * scope says how to sign in (`<peer-supporter-session>` if the page has one, else the first widget
+ * in page order; see `SessionController.announcesSignIn`): the others show nothing, so that a page
+ * with four widgets does not say the same thing four times.
+ */
 export function renderSignedOut(session: SessionController) {
+  if (!session.announcesSignIn) return nothing;
   if (session.status === 'checking') return html`<p class="visually-hidden" role="status">${msg('Checking who is signed in…')}</p>`;
-  return html`<div part="notice" class="signed-out" role="status">
-    <p>${msg('This is for peer supporters and coordinators. Please open the sign-in link your coordinator sent you.')}</p>
+  return html`<div part="notice" class="signed-out" role="status" tabindex="-1">
+    <p>${signInSentence()}</p>
     ${session.error ? html`<p>${session.error.userMessage}</p>` : ''}
   </div>`;
 }
@@ -16,6 +25,10 @@ export function renderSignedOut(session: SessionController) {
 export const supporterSideStyles = [
   panelStyles,
   css`
+  /* Signed out, and another widget of the page says how to sign in: nothing to show, no room taken. */
+  :host([data-peer-quiet]) {
+    display: none;
+  }
   h2,
   h3,
   p {

@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
 
 export const DATABASE_NAME = 'peer-support-widgets';
-const DATABASE_VERSION = 3;
+const DATABASE_VERSION = 5;
 
 export interface CachedCopy<T = unknown> {
   key: string;
@@ -23,6 +23,34 @@ export interface PeerDatabase extends DBSchema {
   outbox: { key: string; value: OutboxRecord };
   /** Self-care plans. They never leave the device; see self-care-plan/plan-store.ts. */
   plans: { key: string; value: StoredPlanRecord };
+  /** A supporter's follow-up reminders. They never leave the device; see follow-ups/reminder-store.ts. */
+  reminders: { key: string; value: StoredReminder };
+  /**
+   * The person's receipts for requests they asked this device to remember: the request's random id,
+   * its respond-by and the API it went to; never a name, contact detail or message. See
+   * request-form/receipt-store.ts.
+   */
+  receipts: { key: string; value: StoredReceipt };
+}
+
+/** "Remember on this device so I can check on it": enough to ask `GET requests/{id}/status`, nothing more. */
+export interface StoredReceipt {
+  /** The request's id, made on this device (a random UUID). */
+  id: string;
+  /** Absolute base URL of the API the request went to (no user name, password or secret). */
+  endpoint: string;
+  /** When someone should be in touch, as the server said on acknowledging it. */
+  respondBy?: string;
+}
+
+/** "Check in again on …": a supporter's own reminder, with an optional note only they read. */
+export interface StoredReminder {
+  id: string;
+  /** The local calendar day it is due, `YYYY-MM-DD`. */
+  dueOn: string;
+  /** At most 120 characters; kept on this device only. */
+  note?: string;
+  createdAt: string;
 }
 
 /** A saved self-care plan: in the clear, or sealed with a passphrase. */
@@ -60,6 +88,8 @@ export function openDatabase(): Promise<IDBPDatabase<PeerDatabase> | undefined> 
       if (!database.objectStoreNames.contains('cache')) database.createObjectStore('cache', { keyPath: 'key' });
       if (!database.objectStoreNames.contains('outbox')) database.createObjectStore('outbox', { keyPath: 'id' });
       if (!database.objectStoreNames.contains('plans')) database.createObjectStore('plans', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('reminders')) database.createObjectStore('reminders', { keyPath: 'id' });
+      if (!database.objectStoreNames.contains('receipts')) database.createObjectStore('receipts', { keyPath: 'id' });
     },
     blocking(_version, _newVersion, event) {
       // Another tab needs a newer version: step aside rather than block it.

@@ -128,6 +128,22 @@ export const controlStyles = css`
   .button.secondary {
     background: var(--peer-color-surface, #fff);
     color: var(--peer-color-accent, #1d5b8f);
+    border-width: 1px;
+    border-color: #6b7280;
+    font-weight: 500;
+  }
+  .button:not(.secondary):not([disabled]):hover {
+    filter: brightness(0.9);
+  }
+  .button.secondary:hover {
+    background: color-mix(in srgb, var(--peer-color-accent, #1d5b8f) 9%, var(--peer-color-surface, #fff));
+  }
+  /* The one urgent action of a widget (the self-care plan's quick exit): filled, in the crisis colour. */
+  .button.urgent {
+    background: var(--peer-color-crisis, #9b1c1c);
+    border: 2px solid var(--peer-color-crisis, #9b1c1c);
+    color: var(--peer-color-on-accent, #fff);
+    font-weight: 700;
   }
   .button[disabled] {
     opacity: 0.6;
@@ -184,3 +200,4 @@ export const filterBarStyles = css`
     color: var(--peer-color-muted, #4b5563);
   }
 `;
+

@@ -15,4 +15,7 @@ export const ELEMENT_MODULES: Readonly<Record<string, string>> = {
   'peer-availability': 'availability',
   'peer-contact-log': 'contact-log',
   'peer-program-stats': 'program-stats',
+  'peer-follow-ups': 'follow-ups',
+  'peer-supporter-session': 'supporter-session',
+  'peer-notifications': 'notifications',
 };

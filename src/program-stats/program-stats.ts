@@ -6,16 +6,26 @@ import type { Stats } from '../core/contract.js';
 import { conformRecord } from '../core/conform.js';
 import { kindLabel, referralLabel, topicLabel } from '../core/contact-words.js';
 import { PeerBadResponseError, isPeerError, messageForPerson } from '../core/errors.js';
+import { PeerContactSentEvent } from '../core/events.js';
 import { dateTime } from '../core/format.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
+import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 
 type Row = Stats['rows'][number];
 type Open = Stats['notYetPublished'][number];
 type Totals = 'contacts' | 'hours' | 'peopleInContacts' | 'newPeople';
 const TOTALS: Totals[] = ['contacts', 'hours', 'peopleInContacts', 'newPeople'];
+
+/** A scale from 0 with 3–6 round steps (1, 2 or 5 times a power of ten) that reaches `max`. */
+function niceScale(max: number): { top: number; step: number } {
+  const rough = Math.max(max, 5) / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((factor) => factor * power >= rough) ?? 10) * power;
+  return { top: Math.ceil(Math.max(max, 5) / step) * step, step };
+}
 
 /**
  * @tag peer-program-stats
@@ -24,7 +34,11 @@ const TOTALS: Totals[] = ['contacts', 'hours', 'peopleInContacts', 'newPeople'];
  * chart with data tables and a CSV download. Only closed periods are published, and they never
  * change; the open ones say when their numbers appear. Small numbers, and any that would give a small
  * one away, come from the server already hidden. An account the server does not let read the
- * numbers (by default, anyone but a coordinator) is told so plainly.
+ * numbers (by default, anyone but a coordinator) is told so plainly. When a `<peer-contact-log>`
+ * anywhere on the page has a contact delivered (`peer-contact-sent`, heard on `document`, so the two
+ * can be siblings or far apart), the numbers are read again. The chart has an axis with a scale and
+ * one bar per period the server gives; the tables scroll sideways in their own box on a narrow
+ * screen rather than breaking words.
  *
  * @csspart base - The whole report.
  * @csspart notice - The sign-in notice shown while nobody is signed in.
@@ -32,9 +46,11 @@ const TOTALS: Totals[] = ['contacts', 'hours', 'peopleInContacts', 'newPeople'];
  * @csspart chart - The bar chart (an SVG with a text alternative).
  * @csspart table - Each data table.
  * @csspart button - Every button (`download` on the CSV one).
+ * @csspart backup - "Heard something heavy?": the supporter's own safety net (see `supporterBackup`); also `backup-summary`, `backup-steps`, `backup-link`.
  *
  * @cssprop [--peer-color-chart-bar=var(--peer-color-accent, #1d5b8f)] - Bars of the chart.
  * @cssprop [--peer-color-chart-hidden=#9ca3af] - The stub bar of a hidden number.
+ * @cssprop [--peer-color-chart-grid=#e5e7eb] - Grid lines of the chart's scale.
  */
 @localized()
 export class PeerProgramStats extends PeerApiElement {
@@ -42,37 +58,104 @@ export class PeerProgramStats extends PeerApiElement {
     baseStyles,
     controlStyles,
     supporterSideStyles,
+    supporterBackupStyles,
     css`
+      /* Words in the report never break mid-letter: a table wider than its box scrolls in its own box. */
+      .table-wrap,
+      .chart-wrap {
+        overflow-x: auto;
+        max-width: 100%;
+        overflow-wrap: normal;
+        word-break: normal;
+      }
+      .table-wrap:focus-visible,
+      .chart-wrap:focus-visible {
+        outline: 3px solid var(--peer-color-accent, #1d5b8f);
+        outline-offset: 2px;
+      }
       table {
         border-collapse: collapse;
         width: 100%;
         font-size: 0.95em;
       }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        padding-bottom: 0.35em;
+      }
       th,
       td {
         border-bottom: 1px solid var(--peer-color-border, #c9ced6);
-        padding: 0.3em 0.5em;
+        padding: 0.4em 0.6em;
         text-align: start;
+        vertical-align: top;
+        hyphens: manual;
       }
+      thead th {
+        vertical-align: bottom;
+      }
+      thead th {
+        font-size: 0.9em;
+        min-width: 6.5em;
+      }
+      tbody th,
       td.number {
+        white-space: nowrap;
+      }
+      td.number,
+      thead th.number {
         text-align: end;
         font-variant-numeric: tabular-nums;
       }
       td.open {
         color: var(--peer-color-muted, #4b5563);
+        min-width: 16em;
       }
-      .table-wrap {
-        overflow-x: auto;
+      figure {
+        margin: 0;
       }
-      svg {
-        max-width: 100%;
-        height: auto;
+      .show-by {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em;
+        font-weight: 600;
+      }
+      .chart-wrap svg {
+        display: block;
+        max-width: none;
       }
       .bar {
         fill: var(--peer-color-chart-bar, var(--peer-color-accent, #1d5b8f));
       }
       .bar.hidden {
         fill: var(--peer-color-chart-hidden, #9ca3af);
+      }
+      .bar.open {
+        fill: none;
+        stroke: var(--peer-color-chart-hidden, #9ca3af);
+        stroke-dasharray: 4 3;
+      }
+      .grid {
+        stroke: var(--peer-color-chart-grid, #e5e7eb);
+      }
+      .axis {
+        stroke: var(--peer-color-muted, #4b5563);
+      }
+      .tick,
+      .period-label {
+        fill: var(--peer-color-muted, #4b5563);
+        font-size: 12px;
+        font-family: inherit;
+      }
+      .value {
+        fill: var(--peer-color-text, #1b1f24);
+        font-size: 12px;
+        font-weight: 600;
+        font-family: inherit;
+      }
+      .period-label.year {
+        font-weight: 600;
       }
     `,
   ];
@@ -83,17 +166,40 @@ export class PeerProgramStats extends PeerApiElement {
   @state() private problem?: string;
   /** The server said this account may not read the numbers (403). */
   @state() private refused = false;
+  /** How wide the report is laid out, so that the chart's bars use the room there is. */
+  @state() private room = 0;
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = Math.floor(entry?.contentRect.width ?? 0);
+    // Laid out again in the next frame: changing the layout inside the observer's own callback starts
+    // a loop the browser reports as an error (Firefox does, when the new bars bring a scrollbar).
+    requestAnimationFrame(() => {
+      if (Math.abs(width - this.room) >= 8) this.room = width;
+    });
+  });
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
   /** The read under way: a newer one (another period), or leaving the page, cancels it. */
   private reading?: AbortController;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(PeerContactSentEvent.eventName, this.onContactSent);
+    this.resize.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener(PeerContactSentEvent.eventName, this.onContactSent);
+    this.resize.disconnect();
     this.reading?.abort();
     this.loadedFor = undefined;
   }
+
+  /** A contact reached the server: the numbers (or which periods are still open) may have changed. */
+  private readonly onContactSent = () => {
+    if (this.session.status === 'signed-in' && !this.refused) void this.refresh();
+  };
 
   protected override willUpdate(): void {
     const key = `${this.session.session?.accountId}:${this.period}`;
@@ -174,6 +280,7 @@ export class PeerProgramStats extends PeerApiElement {
     if (this.refused) {
       return html`<section part="base" class="panel" aria-labelledby="stats-title">
         <h2 id="stats-title">${msg('What the program did')}</h2>
+        ${renderSupporterBackup(this.config.value)}
         <p role="status">${msg('Your account can’t see the program’s numbers. In this program they are for coordinators.')}</p>
       </section>`;
     }
@@ -192,11 +299,14 @@ export class PeerProgramStats extends PeerApiElement {
               : msg(str`Contacts can be logged up to ${weeksBack} weeks back, so a month’s numbers are published once that time has passed, and never change after that.`)}
         ${msg('“Hidden” means fewer than 5 (or none), or a number hidden along with a small one so that the small one can’t be worked out from the totals.')}
       </p>
-      <label class="field" for="period">${msg('Show by')}</label>
+      ${renderSupporterBackup(this.config.value)}
+      <div class="show-by">
+      <label for="period">${msg('Show by')}</label>
       <select id="period" part="period" class="control" @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value as 'month' | 'quarter')}>
         <option value="month" ?selected=${this.period === 'month'}>${msg('Month')}</option>
         <option value="quarter" ?selected=${this.period === 'quarter'}>${msg('Quarter')}</option>
       </select>
+      </div>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
       ${rows.length ? this.renderChart(rows, open) : html`<p>${msg('Nothing is published yet.')}</p>`}
       ${rows.length || open.length ? this.renderTotals(rows, open) : nothing}
@@ -210,38 +320,83 @@ export class PeerProgramStats extends PeerApiElement {
     return msg(str`Not published yet: contacts can still be logged for it. Its numbers appear on ${dateTime(period.publishedFrom, this.config.value.locale)}.`);
   }
 
+  /** "Oct" / "Q4", and the year under the first period of each year. */
+  private periodWords(period: string): [string, string | undefined] {
+    const [year, part] = period.split('-');
+    if (part?.startsWith('Q')) return [part, year];
+    try {
+      const month = new Intl.DateTimeFormat(this.config.value.locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(Number(year), Number(part) - 1, 15));
+      return [month, year];
+    } catch {
+      return [period, undefined];
+    }
+  }
+
   private renderChart(rows: Row[], open: Open[]) {
-    const max = Math.max(5, ...rows.map((row) => row.contacts ?? 0));
-    const barWidth = 40;
-    const gap = 16;
-    const height = 160;
-    const width = rows.length * (barWidth + gap) + gap;
+    const locale = this.config.value.locale;
+    const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+    const { top, step } = niceScale(Math.max(0, ...rows.map((row) => row.contacts ?? 0)));
+    const slots: { period: string; value: number | null; open: boolean }[] = [
+      ...rows.map((row) => ({ period: row.period, value: row.contacts, open: false })),
+      ...open.map((period) => ({ period: period.period, value: null, open: true })),
+    ];
+    // Room at the left for the longest number of the scale.
+    const left = 16 + 7 * number(top).length;
+    const right = 12;
+    const topRoom = 22;
+    const plot = 160;
+    // The panel's padding and border take about 2.5em of the report's width.
+    const available = Math.max(0, this.room - 40) || 560;
+    const slot = Math.min(128, Math.max(32, Math.floor((available - left - right) / Math.max(1, slots.length))));
+    const barWidth = Math.min(56, Math.round(slot * 0.6));
+    const width = left + slots.length * slot + right;
+    const height = topRoom + plot + 44;
+    const y = (value: number) => topRoom + plot - (value / top) * plot;
+    const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
+    let lastYear: string | undefined;
     const description = [
       ...rows.map((row) => (row.contacts === null ? msg(str`${row.period}: hidden`) : msg(str`${row.period}: ${row.contacts} contacts`))),
       ...open.map((period) => msg(str`${period.period}: not published yet`)),
     ].join('; ');
     return html`<figure part="chart">
-      <svg role="img" aria-labelledby="chart-title" aria-describedby="chart-description" viewBox="0 0 ${width} ${height + 40}" width=${width} height=${height + 40}>
-        <title id="chart-title">${msg('Contacts per period')}</title>
-        <desc id="chart-description">${description}.</desc>
-        ${rows.map((row, index) => {
-          const value = row.contacts ?? 0;
-          const barHeight = row.contacts === null ? 4 : Math.round((value / max) * height);
-          const x = gap + index * (barWidth + gap);
-          return svg`<g>
-            <rect class="bar ${row.contacts === null ? 'hidden' : ''}" x=${x} y=${height - barHeight} width=${barWidth} height=${barHeight}></rect>
-            <text x=${x + barWidth / 2} y=${height + 16} text-anchor="middle" font-size="11">${row.period}</text>
-            <text x=${x + barWidth / 2} y=${height - barHeight - 4} text-anchor="middle" font-size="11">${row.contacts === null ? msg('hidden') : value}</text>
-          </g>`;
-        })}
-      </svg>
+      <div class="chart-wrap" tabindex="0" role="group" aria-label=${msg('Contacts per period (scrolls sideways)')}>
+        <svg role="img" aria-labelledby="chart-title" aria-describedby="chart-description" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+          <title id="chart-title">${msg('Contacts per period')}</title>
+          <desc id="chart-description">${description}.</desc>
+          <g class="scale" aria-hidden="true">
+            ${ticks.map(
+              (tick) => svg`<line class=${tick === 0 ? 'axis' : 'grid'} x1=${left} x2=${width - right} y1=${y(tick)} y2=${y(tick)}></line>
+                <text class="tick" x=${left - 8} y=${y(tick) + 4} text-anchor="end">${number(tick)}</text>`,
+            )}
+            <line class="axis" x1=${left} x2=${left} y1=${topRoom - 6} y2=${y(0)}></line>
+            <text class="tick" x="0" y="12" text-anchor="start">${msg('Contacts')}</text>
+          </g>
+          <g class="bars" aria-hidden="true">
+            ${slots.map((entry, index) => {
+              const x = left + index * slot + (slot - barWidth) / 2;
+              const centre = x + barWidth / 2;
+              const [label, year] = this.periodWords(entry.period);
+              const showYear = year !== lastYear;
+              lastYear = year;
+              const barTop = entry.open ? y(top) : entry.value === null ? y(0) - 4 : y(entry.value);
+              const words = entry.open ? msg('open') : entry.value === null ? msg('hidden') : number(entry.value);
+              return svg`<g class="period" data-period=${entry.period}>
+                <rect class="bar ${entry.open ? 'open' : entry.value === null ? 'hidden' : ''}" x=${x} y=${barTop} width=${barWidth} height=${Math.max(0, y(0) - barTop)}></rect>
+                <text class="value" x=${centre} y=${(entry.open ? y(0) : barTop) - 6} text-anchor="middle">${words}</text>
+                <text class="period-label" x=${centre} y=${y(0) + 18} text-anchor="middle">${label}</text>
+                ${showYear && year ? svg`<text class="period-label year" x=${centre} y=${y(0) + 34} text-anchor="middle">${year}</text>` : nothing}
+              </g>`;
+            })}
+          </g>
+        </svg>
+      </div>
     </figure>`;
   }
 
   private renderTotals(rows: Row[], open: Open[]) {
-    return html`<div class="table-wrap"><table part="table">
-        <caption>${msg('Contacts, hours and people')}</caption>
-        <thead><tr><th scope="col">${msg('Period')}</th>${TOTALS.map((key) => html`<th scope="col">${this.totalLabel(key)}</th>`)}</tr></thead>
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="totals-caption"><table part="table">
+        <caption id="totals-caption">${msg('Contacts, hours and people')}</caption>
+        <thead><tr><th scope="col">${msg('Period')}</th>${TOTALS.map((key) => html`<th scope="col" class="number">${this.totalLabel(key)}</th>`)}</tr></thead>
         <tbody>
           ${rows.map((row) => html`<tr><th scope="row">${row.period}</th>${TOTALS.map((key) => html`<td class="number">${this.cell(row[key])}</td>`)}</tr>`)}
           ${open.map((period) => html`<tr><th scope="row">${period.period}</th><td class="open" colspan=${TOTALS.length}>${this.openSentence(period)}</td></tr>`)}
@@ -253,14 +408,14 @@ export class PeerProgramStats extends PeerApiElement {
   }
 
   private renderBreakdowns(rows: Row[]) {
-    const table = (caption: string, keys: readonly string[], label: (key: string) => string, pick: (row: Row) => Record<string, number | null> | undefined) =>
-      html`<div class="table-wrap"><table part="table">
-        <caption>${caption}</caption>
-        <thead><tr><th scope="col">${msg('Period')}</th>${keys.map((key) => html`<th scope="col">${label(key)}</th>`)}</tr></thead>
+    const table = (id: string, caption: string, keys: readonly string[], label: (key: string) => string, pick: (row: Row) => Record<string, number | null> | undefined) =>
+      html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby=${id}><table part="table">
+        <caption id=${id}>${caption}</caption>
+        <thead><tr><th scope="col">${msg('Period')}</th>${keys.map((key) => html`<th scope="col" class="number">${label(key)}</th>`)}</tr></thead>
         <tbody>${rows.map((row) => html`<tr><th scope="row">${row.period}</th>${keys.map((key) => html`<td class="number">${this.cell(pick(row)?.[key])}</td>`)}</tr>`)}</tbody>
       </table></div>`;
-    return html`${table(msg('Kinds of contact'), CONTACT_KINDS, kindLabel, (row) => row.kinds)}
-      ${table(msg('Topics (a contact can have several)'), CONTACT_TOPICS, topicLabel, (row) => row.topics)}
-      ${table(msg('Referrals (a contact can have several)'), REFERRAL_TARGETS, referralLabel, (row) => row.referrals)}`;
+    return html`${table('kinds-caption', msg('Kinds of contact'), CONTACT_KINDS, kindLabel, (row) => row.kinds)}
+      ${table('topics-caption', msg('Topics (a contact can have several)'), CONTACT_TOPICS, topicLabel, (row) => row.topics)}
+      ${table('referrals-caption', msg('Referrals (a contact can have several)'), REFERRAL_TARGETS, referralLabel, (row) => row.referrals)}`;
   }
 }

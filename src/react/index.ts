@@ -14,9 +14,14 @@ import {
   PeerAvailabilityChangeEvent,
   PeerContactLog as PeerContactLogElement,
   PeerContactLoggedEvent,
+  PeerContactSentEvent,
   PeerCrisisLine as PeerCrisisLineElement,
   PeerPlanSaveEvent,
   PeerProgramStats as PeerProgramStatsElement,
+  PeerFollowUps as PeerFollowUpsElement,
+  PeerFollowUpDoneEvent,
+  PeerSupporterSession as PeerSupporterSessionElement,
+  PeerNotifications as PeerNotificationsElement,
   PeerQuickExitEvent,
   PeerRequestContactEvent,
   PeerRequestForm as PeerRequestFormElement,
@@ -40,6 +45,9 @@ export type {
   PeerContactLogElement,
   PeerCrisisLineElement,
   PeerProgramStatsElement,
+  PeerFollowUpsElement,
+  PeerSupporterSessionElement,
+  PeerNotificationsElement,
   PeerRequestFormElement,
   PeerRequestInboxElement,
   PeerResourceDirectoryElement,
@@ -51,6 +59,7 @@ export type {
 export type {
   PeerAvailabilityChangeEvent,
   PeerContactLoggedEvent,
+  PeerContactSentEvent,
   PeerPlanSaveEvent,
   PeerQuickExitEvent,
   PeerRequestAssignedEvent,
@@ -77,6 +86,9 @@ const ELEMENTS: Record<string, CustomElementConstructor> = {
   'peer-availability': PeerAvailabilityElement,
   'peer-contact-log': PeerContactLogElement,
   'peer-program-stats': PeerProgramStatsElement,
+  'peer-follow-ups': PeerFollowUpsElement,
+  'peer-supporter-session': PeerSupporterSessionElement,
+  'peer-notifications': PeerNotificationsElement,
 };
 if (typeof customElements !== 'undefined') {
   for (const [tag, element] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, element);
@@ -136,7 +148,16 @@ export const PeerRequestInbox = wrap('peer-request-inbox', PeerRequestInboxEleme
 export const PeerAvailability = wrap('peer-availability', PeerAvailabilityElement, 'PeerAvailability', { onPeerAvailabilityChange: on(PeerAvailabilityChangeEvent) });
 
 /** `<peer-contact-log>`: record a support contact, anonymously. `onPeerContactLogged` (`contactId`, `week`). */
-export const PeerContactLog = wrap('peer-contact-log', PeerContactLogElement, 'PeerContactLog', { onPeerContactLogged: on(PeerContactLoggedEvent) });
+export const PeerContactLog = wrap('peer-contact-log', PeerContactLogElement, 'PeerContactLog', { onPeerContactLogged: on(PeerContactLoggedEvent), onPeerContactSent: on(PeerContactSentEvent) });
 
 /** `<peer-program-stats>`: the program's impact by month or quarter. */
 export const PeerProgramStats = wrap('peer-program-stats', PeerProgramStatsElement, 'PeerProgramStats');
+
+/** `<peer-supporter-session>`: who is signed in on the supporter side, and "Sign out". */
+export const PeerSupporterSession = wrap('peer-supporter-session', PeerSupporterSessionElement, 'PeerSupporterSession');
+
+/** `<peer-notifications>`: "Tell me on this device when a request is waiting" (Web Push notices that never hold the request's content). */
+export const PeerNotifications = wrap('peer-notifications', PeerNotificationsElement, 'PeerNotifications');
+
+/** `<peer-follow-ups>`: a supporter's own follow-up reminders, kept on the device. `onPeerFollowUpDone` (no details). */
+export const PeerFollowUps = wrap('peer-follow-ups', PeerFollowUpsElement, 'PeerFollowUps', { onPeerFollowUpDone: on(PeerFollowUpDoneEvent) });

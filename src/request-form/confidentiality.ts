@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { ProgramPolicy } from '../core/contract.js';
+import { duration } from '../core/labels.js';
 
 export interface ConfidentialityContext {
   /** The backend's facts (`GET policy`); `undefined` when it does not say (or cannot be reached yet). */
@@ -7,6 +8,8 @@ export interface ConfidentialityContext {
   /** Display name of the supporter chosen by name, if any. */
   supporterName?: string;
   notMyTeam: boolean;
+  /** BCP 47 locale for the numbers and units ("24 hours"). */
+  locale?: string;
 }
 
 /**
@@ -14,7 +17,7 @@ export interface ConfidentialityContext {
  * so it never promises more than the backend does. Without those facts it assumes the most a
  * backend might allow. The limits are always stated; a program's own notes come after, never instead.
  */
-export function confidentialityParagraphs({ policy, supporterName, notMyTeam }: ConfidentialityContext): string[] {
+export function confidentialityParagraphs({ policy, supporterName, notMyTeam, locale = 'en' }: ConfidentialityContext): string[] {
   const paragraphs: string[] = [];
   if (!policy) {
     paragraphs.push(
@@ -41,7 +44,7 @@ export function confidentialityParagraphs({ policy, supporterName, notMyTeam }: 
     } else if (policy.coordinatorReads === 'overdue') {
       paragraphs.push(
         msg(
-          str`The program coordinator sees that a request is waiting and how soon it needs an answer, not who sent it. If nobody has been in touch within ${policy.responseWindowHours} hours, the coordinator can read it too, to make sure someone reaches you.`,
+          str`The program coordinator sees that a request is waiting and how soon it needs an answer, not who sent it. If nobody has been in touch within ${duration(policy.responseWindowHours, 'hour', locale)}, the coordinator can read it too, to make sure someone reaches you.`,
         ),
       );
     } else {
@@ -49,7 +52,7 @@ export function confidentialityParagraphs({ policy, supporterName, notMyTeam }: 
     }
     paragraphs.push(
       policy.eraseAfterMinutes > 0
-        ? msg(str`${policy.eraseAfterMinutes} minutes after your supporter closes the request, your name, how to reach you and your message are erased from the server. Only an anonymous count remains.`)
+        ? msg(str`When your supporter closes the request, your name, how to reach you and your message are erased from the server ${duration(policy.eraseAfterMinutes, 'minute', locale)} later. Only an anonymous count remains.`)
         : msg('When your supporter closes the request, your name, how to reach you and your message are erased from the server. Only an anonymous count remains.'),
     );
   }

@@ -113,7 +113,8 @@ export const requestFormStyles = css`
     border-color: var(--peer-color-crisis, #9b1c1c);
   }
   .error-summary ul,
-  .pending ul {
+  .pending ul,
+  .receipts ul {
     margin: 0;
     padding-inline-start: 1.2em;
   }

@@ -2,15 +2,16 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { CHANNEL_KINDS, ProgramPolicySchema, SupportRequestSchema, SupporterSchema, URGENCIES } from '../core/contract.js';
-import type { ChannelKind, ProgramPolicy, RequestReceipt, Supporter, SupportRequest } from '../core/contract.js';
+import { CHANNEL_KINDS, ProgramPolicySchema, RequestReceiptSchema, RequestStatusSchema, SupportRequestSchema, SupporterSchema, URGENCIES } from '../core/contract.js';
+import type { ChannelKind, ProgramPolicy, RequestReceipt, RequestStatus, Supporter, SupportRequest } from '../core/contract.js';
 import { conformList, conformRecord } from '../core/conform.js';
-import { channelLabel } from '../core/labels.js';
+import { channelLabel, duration, plural } from '../core/labels.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { PeerRequestContactEvent, PeerRequestSentEvent, PeerRequestSubmitEvent } from '../core/events.js';
 import { dateTime, languageName, relativeTime } from '../core/format.js';
 import { ListController } from '../core/list-controller.js';
-import { widgetOutboxScope } from '../core/outbox.js';
+import { outboxScopeKey, widgetOutboxScope } from '../core/outbox.js';
+import { PeerBadResponseError, messageForPerson } from '../core/errors.js';
 import type { OutboxRecord } from '../core/outbox.js';
 import { OutboxController } from '../core/outbox-controller.js';
 import type { TrackedSubmission } from '../core/outbox-controller.js';
@@ -20,6 +21,7 @@ import { baseStyles, controlStyles } from '../core/styles.js';
 import { email, maxLength, phone, phoneOrEmail, required } from '../core/validators.js';
 import type { Validator } from '../core/validators.js';
 import { confidentialityParagraphs } from './confidentiality.js';
+import { forgetReceipt, keepReceipt, noteRespondBy, readReceipts } from './receipt-store.js';
 import { requestFormStyles } from './request-form.styles.js';
 
 type Urgency = (typeof URGENCIES)[number];
@@ -39,6 +41,8 @@ interface Draft {
   referral: boolean;
   personAgreed: boolean;
   acknowledged: boolean;
+  /** "Remember on this device so I can check on it": off unless the person ticks it. */
+  remember: boolean;
 }
 
 const FIELDS = ['supporterId', 'team', 'name', 'channelKind', 'channelValue', 'bestTimes', 'urgency', 'message', 'personAgreed', 'acknowledged'] as const;
@@ -59,6 +63,7 @@ const EMPTY_DRAFT: Draft = {
   referral: false,
   personAgreed: false,
   acknowledged: false,
+  remember: false,
 };
 
 /** The limits are the contract's: one source for the form and the server. */
@@ -72,7 +77,16 @@ const LIMITS = {
 } as const;
 
 /** Where a submitted request stands, as the person is told. */
-type Tracking = TrackedSubmission<{ supporterName?: string }>;
+type Tracking = TrackedSubmission<{ supporterName?: string; remember?: boolean }>;
+
+/** A receipt kept on this device, and what the server last said about it. */
+interface ReceiptView {
+  id: string;
+  respondBy?: string;
+  /** `checking` until the server answers; `failed` (with `problem`) when it could not be asked. */
+  check: RequestStatus['status'] | 'checking' | 'failed';
+  problem?: string;
+}
 
 function urgencyWord(urgency: Urgency): string {
   switch (urgency) {
@@ -94,7 +108,7 @@ function urgencyWord(urgency: Urgency): string {
  * Listens for `peer-request-contact` from a roster on the same page and preselects that supporter.
  *
  * @event {PeerRequestSubmitEvent} peer-request-submit - A request was saved (or, with `persisted: false`, could not be kept on this device) and is being sent.
- * @event {PeerRequestSentEvent} peer-request-sent - The server acknowledged a request; `respondBy` is when someone should have been in touch.
+ * @event {PeerRequestSentEvent} peer-request-sent - The server acknowledged a request, made now or on an earlier visit (`requestId`); `respondBy` is when someone should have been in touch. A request from an earlier visit is announced once per page, by the first form told of it.
  *
  * @csspart base - The whole form area.
  * @csspart crisis - The always-visible crisis note.
@@ -110,6 +124,8 @@ function urgencyWord(urgency: Urgency): string {
  * @csspart button - Every button (also `submit`, `send-now`, `cancel-request`, `start-over`).
  * @csspart status - Where a request stands (saved, sending, waiting to retry, sent…).
  * @csspart pending - Requests from an earlier visit that are still waiting.
+ * @csspart delivered - "Sent" for requests from an earlier visit that reached the team while the form is open (with its `dismiss` button).
+ * @csspart receipts - Where requests this device remembers stand (waiting, tried, in touch, closed), with `forget-request` and `check-again` buttons.
  *
  * @cssprop [--peer-color-success=#1e7b34] - Border of the status once the request is sent.
  * @cssprop [--peer-color-warning=#9a5b00] - Border of a warning (offline, waiting to retry).
@@ -144,8 +160,29 @@ export class PeerRequestForm extends PeerApiElement {
   /** Supporters passed in directly, for the "who" choice (otherwise read from `GET supporters`). */
   @property({ attribute: false }) supporters?: unknown[];
 
+  /**
+   * A device other people use (a station computer, a shared tablet): the form never offers to
+   * remember a request, keeps no receipt and shows none. Without it, a receipt is kept only when the
+   * person ticks "Remember on this device so I can check on it" (off by default).
+   */
+  @property({ type: Boolean, attribute: 'shared-device', reflect: true }) sharedDevice = false;
+
+  /**
+   * A supporter's own request to a fellow supporter ("I need to talk this through"), on the
+   * supporters' page: the request says so to whoever reads it (`peerToPeer`), and the form's heading
+   * and words are for a supporter. Everything else holds as for any request.
+   */
+  @property({ type: Boolean, attribute: 'peer-to-peer', reflect: true }) peerToPeer = false;
+
   @state() private draft: Draft = { ...EMPTY_DRAFT };
   @state() private earlier: OutboxRecord[] = [];
+  /** Requests from earlier visits that reached the team while this form was open. */
+  @state() private delivered: { id: string; respondBy?: string }[] = [];
+  /** Requests this device remembers (receipts), and where each stands. */
+  @state() private receipts: ReceiptView[] = [];
+  /** Requests sent from this form that the person asked to remember: whether this device could keep the receipt. */
+  @state() private remembered = new Map<string, boolean>();
+  private receiptsFrom?: string;
   @state() private busy = false;
   /** The backend's confidentiality facts (`GET policy`); `undefined` until known, or when it does not say. */
   @state() private policy?: ProgramPolicy;
@@ -154,9 +191,23 @@ export class PeerRequestForm extends PeerApiElement {
   private readonly list = new ListController<Supporter>(this, 'supporters', SupporterSchema);
   /** Requests from this form go out only with this form's own configuration (its headers). */
   private readonly outboxScope = widgetOutboxScope(this, () => this.config.value);
-  private readonly sender = new OutboxController<{ supporterName?: string }>(this, this.outboxScope, {
-    onSent: (id, receipt) => this.dispatchEvent(new PeerRequestSentEvent(id, (receipt as RequestReceipt | undefined)?.respondBy)),
+  private readonly sender = new OutboxController<{ supporterName?: string; remember?: boolean }>(this, this.outboxScope, {
+    onSent: (id, receipt) => {
+      const respondBy = (receipt as RequestReceipt | undefined)?.respondBy;
+      // Acknowledged: the receipt the person asked for now holds its respond-by.
+      if (this.sender.tracked?.id === id && this.sender.tracked.meta.remember) void this.keep(id, keepReceipt({ id, endpoint: this.endpointKey, respondBy }));
+      this.dispatchEvent(new PeerRequestSentEvent(id, respondBy));
+    },
     onChange: () => void this.loadEarlier(),
+    // A request from an earlier visit (or another page of the site) that arrives while this form is open.
+    watch: () => this.api.client.url('requests'),
+    onDelivered: (id, receipt, first) => {
+      const respondBy = conformRecord<RequestReceipt>(RequestReceiptSchema, receipt)?.respondBy;
+      this.delivered = [...this.delivered.filter((earlier) => earlier.id !== id), { id, respondBy }];
+      void noteRespondBy(id, respondBy);
+      // Announced once for the page, however many forms show it.
+      if (first) this.dispatchEvent(new PeerRequestSentEvent(id, respondBy));
+    },
   });
   private given: Supporter[] = [];
   private readonly idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
@@ -189,6 +240,7 @@ export class PeerRequestForm extends PeerApiElement {
     if (changed.has('supporters')) this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
     if (!this.supporters) this.list.loadIfSourceChanged(this.api.client);
     void this.loadPolicy();
+    void this.loadReceipts();
     if (changed.has('supporterId') && this.supporterId) this.draft = { ...this.draft, supporterId: this.supporterId };
   }
 
@@ -219,6 +271,77 @@ export class PeerRequestForm extends PeerApiElement {
     } catch {
       if (this.policyFrom === from) this.policy = undefined;
     }
+  }
+
+  /** The API these receipts belong to: a receipt is only ever checked with the server it was sent to. */
+  private get endpointKey(): string {
+    return outboxScopeKey(this.config.value).endpoint;
+  }
+
+  /**
+   * Reads the receipts kept for this endpoint (once per endpoint) and asks the server where each
+   * stands. A request still waiting in the outbox has not reached the server yet: it is not asked about.
+   */
+  private async loadReceipts(): Promise<void> {
+    const from = this.sharedDevice ? '' : this.endpointKey;
+    if (this.receiptsFrom === from) return;
+    this.receiptsFrom = from;
+    if (!from) {
+      this.receipts = [];
+      return;
+    }
+    const [kept, pending] = await Promise.all([readReceipts(from), this.sender.outbox.pending()]);
+    if (this.receiptsFrom !== from) return;
+    const waiting = new Set(pending.map((record) => record.id));
+    this.receipts = kept
+      .filter((receipt) => !waiting.has(receipt.id) && receipt.id !== this.tracking?.id)
+      .map(({ id, respondBy }) => ({ id, respondBy, check: 'checking' }));
+    await Promise.all(this.receipts.map((receipt) => this.checkReceipt(receipt.id)));
+  }
+
+  /** Asks `GET requests/{id}/status`. Closed (or unknown to the server): the receipt is forgotten. A failure changes nothing. */
+  private async checkReceipt(id: string): Promise<void> {
+    const from = this.receiptsFrom;
+    this.updateReceipt(id, { check: 'checking', problem: undefined });
+    let view: Partial<ReceiptView>;
+    try {
+      const status = await this.api.client.request<RequestStatus | undefined>('requests', {
+        id,
+        action: 'status',
+        decode: (json) => conformRecord<RequestStatus>(RequestStatusSchema, json),
+      });
+      if (!status) throw new PeerBadResponseError('GET requests/{id}/status: not a RequestStatus');
+      view = { check: status.status, ...(status.respondBy ? { respondBy: status.respondBy } : {}) };
+      if (status.status === 'closed') await forgetReceipt(id);
+      else if (status.respondBy) await noteRespondBy(id, status.respondBy);
+    } catch (error) {
+      view = { check: 'failed', problem: messageForPerson(error) };
+    }
+    if (this.receiptsFrom === from) this.updateReceipt(id, view);
+  }
+
+  private updateReceipt(id: string, changes: Partial<ReceiptView>): void {
+    this.receipts = this.receipts.map((receipt) => (receipt.id === id ? { ...receipt, ...changes } : receipt));
+  }
+
+  /** "Forget this request": removed from this device. The request itself stays with the team. */
+  private async forget(id: string): Promise<void> {
+    const forgotten = await forgetReceipt(id);
+    if (forgotten) this.receipts = this.receipts.filter((receipt) => receipt.id !== id);
+    else this.updateReceipt(id, { check: 'failed', problem: msg('This device would not let us remove it just now. Please try again.') });
+  }
+
+  /** Notes whether the receipt was kept, so the form never says "remembered" when storage refused. */
+  private async keep(id: string, keeping: Promise<boolean>): Promise<void> {
+    const kept = await keeping;
+    if (this.remembered.get(id) === kept) return;
+    this.remembered = new Map(this.remembered).set(id, kept);
+  }
+
+  /** Cancelling a request that was never sent: no receipt is kept for it. */
+  private async cancelRequest(id: string): Promise<void> {
+    await this.sender.cancel(id);
+    await forgetReceipt(id);
   }
 
   private readonly onRequestContact = (event: PeerRequestContactEvent) => {
@@ -297,6 +420,7 @@ export class PeerRequestForm extends PeerApiElement {
       urgency: draft.urgency as Urgency,
       ...(draft.message.trim() ? { message: draft.message.trim() } : {}),
       ...(draft.referral ? { referral: { personAgreed: true as const } } : {}),
+      ...(this.peerToPeer ? { peerToPeer: true } : {}),
       acknowledgedConfidentiality: true,
     };
   }
@@ -308,7 +432,12 @@ export class PeerRequestForm extends PeerApiElement {
     this.busy = true;
     try {
       const id = crypto.randomUUID();
-      const { persisted } = await this.sender.submit(this.api.client.url('requests'), this.payload(id), id, { supporterName: this.chosen?.displayName });
+      const remember = this.draft.remember && !this.sharedDevice;
+      const { persisted } = await this.sender.submit(this.api.client.url('requests'), this.payload(id), id, { supporterName: this.chosen?.displayName, remember });
+      // Kept with the request so that it can be checked on even if it is delivered on a later visit;
+      // it is only asked about once the outbox no longer holds the request (the server has it).
+      // A request kept only in memory may be lost with the page: then no receipt either.
+      if (remember && persisted && this.sender.tracked?.state !== 'sent') await this.keep(id, keepReceipt({ id, endpoint: this.endpointKey }, { onlyIfAbsent: true }));
       this.dispatchEvent(new PeerRequestSubmitEvent(id, persisted));
       this.draft = { ...EMPTY_DRAFT };
       this.form.reset();
@@ -321,14 +450,85 @@ export class PeerRequestForm extends PeerApiElement {
 
   override render() {
     return html`<section part="base" class="request" aria-labelledby="${this.idPrefix}-title">
-      <h2 id="${this.idPrefix}-title" class="title">${msg('Ask a peer supporter to get in touch')}</h2>
+      <h2 id="${this.idPrefix}-title" class="title">${this.peerToPeer ? msg('I need to talk this through') : msg('Ask a peer supporter to get in touch')}</h2>
+      ${this.peerToPeer ? html`<p class="peer-to-peer-note">${msg('What you hear as a supporter can stay with you. Ask a buddy, or someone outside your own team, to get in touch. They will see that a fellow supporter is asking.')}</p>` : nothing}
       <div part="crisis" class="crisis-note">
         <p><strong>${msg('This is not an emergency service.')}</strong> ${msg('If anyone is in danger right now, call your local emergency number.')}</p>
         ${renderCrisisNotice(this.config.value.crisisLine, { compact: true, part: 'crisis-line' })}
       </div>
+      ${this.receipts.length ? this.renderReceipts() : nothing}
+      ${this.delivered.length ? this.renderDelivered() : nothing}
       ${this.earlier.length ? this.renderEarlier() : nothing}
       ${this.tracking ? this.renderTracking(this.tracking) : this.renderForm()}
     </section>`;
+  }
+
+  /** Requests that waited on this device and have now reached the team: "Sent", with by when. */
+  private renderDelivered() {
+    const locale = this.config.value.locale;
+    return html`<div part="delivered" class="panel status sent" role="status">
+      ${this.delivered.map(
+        ({ respondBy }) => html`<h3>${msg('Sent. A request you made earlier has now reached the team.')}</h3>
+          <p>
+            ${respondBy
+              ? msg(str`Someone from the peer support team will get in touch by ${dateTime(respondBy, locale)}.`)
+              : msg('Someone from the peer support team will get in touch soon.')}
+          </p>`,
+      )}
+      <button type="button" part="button dismiss" class="button secondary" @click=${() => (this.delivered = [])}>${msg('OK')}</button>
+    </div>`;
+  }
+
+  /** Where each remembered request stands, in the server's words made plain. */
+  private renderReceipts() {
+    return html`<div part="receipts" class="panel receipts" role="region" aria-label=${msg('Requests this device remembers')}>
+      <h3>${msg('Requests you asked this device to remember')}</h3>
+      <ul aria-live="polite">
+        ${this.receipts.map((receipt) => html`<li>${this.receiptWords(receipt)}${this.receiptActions(receipt)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private receiptWords(receipt: ReceiptView) {
+    const locale = this.config.value.locale;
+    switch (receipt.check) {
+      case 'checking':
+        return html`<p>${msg('Checking where your request stands…')}</p>`;
+      case 'waiting':
+        return html`<p>
+          ${receipt.respondBy
+            ? msg(str`Sent. Someone should be in touch by ${dateTime(receipt.respondBy, locale)}.`)
+            : msg('Sent. Someone should be in touch soon.')}
+        </p>`;
+      case 'tried':
+        return html`<p>
+          ${msg(
+            'The team tried to reach you and could not get through. They will try again; if it is easier, make a new request with another way or time to reach you, or contact your peer support coordinator.',
+          )}
+        </p>`;
+      case 'in-touch':
+        return html`<p>${msg('Someone from the team has been in touch about this request. If you would like to talk again, you can always make another request.')}</p>`;
+      case 'closed':
+        return html`<p>${msg('This request has been closed, so this device no longer remembers it. If you would like to talk again, please make another request.')}</p>`;
+      case 'failed':
+        return html`<p>${msg(str`We could not check on your request just now. ${receipt.problem ?? ''} Nothing has changed: this device still remembers it.`)}</p>`;
+    }
+  }
+
+  private receiptActions(receipt: ReceiptView) {
+    if (receipt.check === 'checking') return nothing;
+    if (receipt.check === 'closed') {
+      return html`<div class="actions">
+        <button type="button" part="button dismiss" class="button secondary" @click=${() => (this.receipts = this.receipts.filter((other) => other !== receipt))}>${msg('OK')}</button>
+      </div>`;
+    }
+    return html`<div class="actions">
+        ${receipt.check === 'failed'
+          ? html`<button type="button" part="button check-again" class="button" @click=${() => this.checkReceipt(receipt.id)}>${msg('Check again')}</button>`
+          : nothing}
+        <button type="button" part="button forget-request" class="button secondary" @click=${() => this.forget(receipt.id)}>${msg('Forget this request')}</button>
+      </div>
+      <p part="hint" class="hint">${msg('Forgetting only removes it from this device; the team still has your request.')}</p>`;
   }
 
   private renderEarlier() {
@@ -341,7 +541,7 @@ export class PeerRequestForm extends PeerApiElement {
             <p>${msg(str`A request you made ${relativeTime(record.createdAt, locale)} (${dateTime(record.createdAt, locale)}) is still on this device.`)} ${this.stateSentence(record)}</p>
             <div class="actions">
               <button type="button" part="button send-now" class="button" @click=${() => this.sender.sendNow(record.id)}>${msg('Send now')}</button>
-              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.sender.cancel(record.id)}>${msg('Cancel this request')}</button>
+              <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.cancelRequest(record.id)}>${msg('Cancel this request')}</button>
             </div>
           </li>`,
         )}
@@ -388,6 +588,7 @@ export class PeerRequestForm extends PeerApiElement {
         <h3>${msg('Sent. Your request has reached the team.')}</h3>
         <p>${respondBy ? msg(str`${who} will get in touch by ${dateTime(respondBy, locale)}.`) : msg(str`${who} will get in touch soon.`)}</p>
         <p>${msg('If nobody has reached you by then, contact your peer support coordinator or choose someone else from the team. You have not done anything wrong by asking again.')}</p>
+        ${tracking.meta.remember ? this.renderRemembered(tracking.id) : nothing}
         <p>${msg(str`If things get worse before then, ${crisis.name} is there any hour.`)}</p>
         <button type="button" part="button start-over" class="button secondary" @click=${() => this.sender.forget()}>${msg('Make another request')}</button>
       </div>`;
@@ -411,7 +612,7 @@ export class PeerRequestForm extends PeerApiElement {
         ${parked
           ? html`<button type="button" part="button edit" class="button" @click=${() => this.editParked(record)}>${msg('Change it and send again')}</button>`
           : nothing}
-        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.sender.cancel(tracking.id)}>${msg('Cancel this request')}</button>
+        <button type="button" part="button cancel-request" class="button secondary" @click=${() => this.cancelRequest(tracking.id)}>${msg('Cancel this request')}</button>
       </div>
     </div>`;
   }
@@ -419,7 +620,7 @@ export class PeerRequestForm extends PeerApiElement {
   /** A request the server refused goes back into the form for the person to correct. */
   private async editParked(record: OutboxRecord): Promise<void> {
     const body = record.body as SupportRequest;
-    await this.sender.cancel(record.id);
+    await this.cancelRequest(record.id);
     this.draft = {
       ...EMPTY_DRAFT,
       supporterId: body.supporterId ?? '',
@@ -444,7 +645,12 @@ export class PeerRequestForm extends PeerApiElement {
     return html`<form part="form" novalidate @submit=${this.submit}>
       ${errors.length
         ? html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
-            <h3>${msg(str`Please check ${errors.length} thing(s) before sending:`)}</h3>
+            <h3>
+              ${plural(errors.length, this.config.value.locale, {
+                one: () => msg('Please check 1 thing before sending:'),
+                other: () => msg(str`Please check ${errors.length} things before sending:`),
+              })}
+            </h3>
             <ul>
               ${errors.map(
                 ([field, message]) =>
@@ -507,19 +713,43 @@ export class PeerRequestForm extends PeerApiElement {
       <div part="confidentiality" class="confidentiality">
         <h3>${msg('What stays confidential')}</h3>
         ${[
-          ...confidentialityParagraphs({ policy: this.policy, supporterName: this.chosen?.displayName, notMyTeam: draft.notMyTeam && !draft.supporterId }),
+          ...confidentialityParagraphs({ policy: this.policy, supporterName: this.chosen?.displayName, notMyTeam: draft.notMyTeam && !draft.supporterId, locale: this.config.value.locale }),
           ...(this.confidentiality ?? []),
         ].map((paragraph) => html`<p>${paragraph}</p>`)}
         ${this.renderCheckbox('acknowledged', msg('I have read what stays confidential and its limits.'))}
       </div>
 
       ${this.renderPreview()}
+      ${this.sharedDevice ? nothing : this.renderRemember()}
 
       <p class="before-send">
-        ${msg(str`Someone will usually get in touch within ${this.responseHours} hours.`)} ${msg('Your request is saved on this device first, so it is not lost if the connection drops.')}
+        ${msg(str`Someone will usually get in touch within ${duration(this.responseHours, 'hour', this.config.value.locale)}.`)} ${msg('Your request is saved on this device first, so it is not lost if the connection drops.')}
       </p>
       <button type="submit" part="button submit" class="button primary" ?disabled=${this.busy}>${msg('Send my request')}</button>
     </form>`;
+  }
+
+  private renderRemembered(id: string) {
+    const kept = this.remembered.get(id);
+    if (kept === undefined) return nothing;
+    return html`<p>
+      ${kept
+        ? msg('This device remembers this request (not your name or message), so you can come back to this page to see where it stands.')
+        : msg('This browser could not keep a note of this request (private browsing or full storage), so this page cannot show you later where it stands. Your request has still reached the team.')}
+    </p>`;
+  }
+
+  /** Off by default: a receipt on a device someone else uses would tell them a request was made. */
+  private renderRemember() {
+    return html`<div class="field-group">
+      <label part="label" class="checkbox">
+        <input type="checkbox" id="${this.idPrefix}-remember" .checked=${this.draft.remember} aria-describedby="${this.idPrefix}-remember-hint" @change=${(event: Event) => this.set({ remember: (event.target as HTMLInputElement).checked })} />
+        <span>${msg('Remember on this device so I can check on it')}</span>
+      </label>
+      <p part="hint" class="hint" id="${this.idPrefix}-remember-hint">
+        ${msg('This device keeps only a random number for the request and when someone should be in touch: not your name, how to reach you or your message. Leave this off on a computer other people use.')}
+      </p>
+    </div>`;
   }
 
   private renderSupporterChoice() {

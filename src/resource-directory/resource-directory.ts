@@ -10,7 +10,7 @@ import { PeerBadResponseError } from '../core/errors.js';
 import { mapHsds } from '../core/hsds.js';
 import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
 import { calendarDate, dateTime, languageName, relativeTime, weekdayName } from '../core/format.js';
-import { channelActionLabel, resourceCategoryLabel } from '../core/labels.js';
+import { channelActionLabel, plural, resourceCategoryLabel } from '../core/labels.js';
 import { ListController } from '../core/list-controller.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { channelHref, safeUrl } from '../core/safe-url.js';
@@ -193,7 +193,7 @@ export class PeerResourceDirectory extends PeerApiElement {
     return html`<form part="filters" class="filters" role="search" aria-label=${msg('Find help')} @submit=${(event: Event) => event.preventDefault()}>
         <label class="field search">
           <span>${msg('Search')}</span>
-          <input part="search" class="control" type="search" autocomplete="off" .value=${filter.text} placeholder=${msg('For example: grief, money, chaplain')} @input=${(event: Event) => this.updateFilter({ text: (event.target as HTMLInputElement).value })} />
+          <input part="search" class="control" type="search" autocomplete="off" .value=${filter.text} placeholder=${msg('For example: grief, money, counseling')} @input=${(event: Event) => this.updateFilter({ text: (event.target as HTMLInputElement).value })} />
         </label>
         <label class="field">
           <span>${msg('Kind of help')}</span>
@@ -231,7 +231,9 @@ export class PeerResourceDirectory extends PeerApiElement {
         )}
       </form>
       <p part="count" class="count" role="status" aria-live="polite">
-        ${filtered ? msg(str`${matches.length} of ${total} listings match`) : msg(str`${total} listings`)}
+        ${filtered
+          ? plural(total, locale, { one: () => msg(str`${matches.length} of ${total} listing match`), other: () => msg(str`${matches.length} of ${total} listings match`) })
+          : plural(total, locale, { one: () => msg(str`${total} listing`), other: () => msg(str`${total} listings`) })}
       </p>
       ${matches.length === 0
         ? html`<div part="notice" class="notice">

@@ -37,9 +37,48 @@ export const rosterStyles = css`
   :host([layout='list']) .list {
     grid-template-columns: 1fr;
   }
+  /* Compact: a dense directory of names, status and ways to reach, about half a card's height. */
   :host([layout='compact']) .list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
     gap: calc(var(--peer-space, 1rem) * 0.5);
+  }
+  :host([layout='compact']) .card {
+    gap: 0.35em;
+    padding: calc(var(--peer-space, 1rem) * 0.6) calc(var(--peer-space, 1rem) * 0.75);
+    font-size: 0.92em;
+  }
+  :host([layout='compact']) .card-header {
+    gap: 0.6em;
+    align-items: center;
+  }
+  :host([layout='compact']) .avatar {
+    width: 2.25em;
+    height: 2.25em;
+    font-size: 0.9em;
+  }
+  :host([layout='compact']) .name {
+    font-size: 1.05em;
+  }
+  :host([layout='compact']) .since,
+  :host([layout='compact']) .role {
+    display: none;
+  }
+  :host([layout='compact']) .languages {
+    font-size: 0.9em;
+  }
+  :host([layout='compact']) .actions {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 0.75em;
+  }
+  :host([layout='compact']) .channels {
+    margin: 0;
+  }
+  :host([layout='compact']) .actions .button {
+    min-height: 40px;
+    padding-block: 0.3em;
+    padding-inline: 0.9em;
   }
   .show-more {
     align-self: center;

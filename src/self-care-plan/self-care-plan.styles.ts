@@ -30,9 +30,16 @@ export const selfCarePlanStyles = css`
   p {
     margin: 0;
   }
-  .quick-exit {
-    border-color: var(--peer-color-crisis, #9b1c1c);
-    color: var(--peer-color-crisis, #9b1c1c);
+  /* The one urgent action: filled in the crisis colour, whatever the other buttons look like. */
+  .button.quick-exit {
+    background: var(--peer-color-crisis, #9b1c1c);
+    border: 2px solid var(--peer-color-crisis, #9b1c1c);
+    color: var(--peer-color-on-accent, #fff);
+    font-weight: 700;
+  }
+  .button.quick-exit:hover {
+    background: var(--peer-color-crisis, #9b1c1c);
+    filter: brightness(0.88);
   }
   .status {
     color: var(--peer-color-muted, #4b5563);

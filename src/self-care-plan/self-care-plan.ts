@@ -4,11 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { SupporterSchema } from '../core/contract.js';
 import type { Supporter } from '../core/contract.js';
+import type { CrisisLine } from '../core/config.js';
 import { conformList } from '../core/conform.js';
-import { crisisNoticeStyles, renderCrisisNotice } from '../core/crisis-notice.js';
+import { callWords, crisisNoticeStyles, renderCrisisNotice, textWords } from '../core/crisis-notice.js';
 import { PeerPlanSaveEvent, PeerQuickExitEvent } from '../core/events.js';
 import { dateTime } from '../core/format.js';
 import { PeerElement } from '../core/peer-element.js';
+import { safeUrl } from '../core/safe-url.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { FormState } from '../core/form-state.js';
 import { WrongPassphraseError } from './plan-crypto.js';
@@ -26,6 +28,16 @@ type ReplacementSource = 'file' | 'example' | 'unsaved';
 
 const PASSPHRASE_MIN = 8;
 const QUICK_EXIT_WINDOW_MS = 1500;
+
+/**
+ * The crisis line in the plan's text copy: its name, then each way to reach it in words of their own
+ * ("- Call 988", "- Text 988"; in Spanish with the default line "- Llama al 988 y marca 2", "- Envía
+ * AYUDA al 988"), the same messages as the crisis notice, so no English is glued around a number.
+ */
+function crisisLineAsText(line: CrisisLine): string {
+  const ways = [line.call?.trim() ? callWords(line) : '', line.text?.trim() ? textWords(line) : '', safeUrl(line.url) ?? ''];
+  return [line.name, ...ways.filter((way) => way).map((way) => `- ${way}`)].join('\n');
+}
 
 /**
  * @tag peer-self-care-plan
@@ -523,7 +535,7 @@ export class PeerSelfCarePlan extends PeerElement {
         <button type="button" part="button" class="button secondary danger" @click=${() => (this.panel = 'delete')}>${msg('Delete from this device')}</button>
       </div>
       <p class="hint">${msg('An exported file is not protected by a passphrase. Keep it somewhere private.')}</p>
-      ${this.panel === 'text' ? this.renderText(planAsText(this.plan, msg(str`${crisis.name}: call ${crisis.call ?? ''} ${crisis.text ? `/ text ${crisis.text}` : ''}`))) : nothing}
+      ${this.panel === 'text' ? this.renderText(planAsText(this.plan, crisisLineAsText(crisis))) : nothing}
       ${this.panel === 'passphrase' ? this.renderPassphrase() : nothing}
       ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
     </div>`;

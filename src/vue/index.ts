@@ -10,12 +10,22 @@ import type { DefineComponent } from 'vue';
 import type { LitElement } from 'lit';
 import type {
   PeerAvailability,
+  PeerAvailabilityChangeEvent,
   PeerContactLog,
+  PeerContactLoggedEvent,
   PeerCrisisLine,
+  PeerFollowUpDoneEvent,
+  PeerFollowUps,
+  PeerNotifications,
   PeerPlanSaveEvent,
   PeerProgramStats,
   PeerQuickExitEvent,
+  PeerRequestAssignedEvent,
+  PeerRequestClaimedEvent,
+  PeerRequestClosedEvent,
   PeerRequestContactEvent,
+  PeerRequestContactedEvent,
+  PeerRequestReleasedEvent,
   PeerRequestForm,
   PeerRequestInbox,
   PeerRequestSentEvent,
@@ -61,10 +71,18 @@ export interface PeerElementEvents {
   'peer-request-form': { 'peer-request-submit': PeerRequestSubmitEvent; 'peer-request-sent': PeerRequestSentEvent };
   'peer-self-care-plan': { 'peer-plan-save': PeerPlanSaveEvent; 'peer-quick-exit': PeerQuickExitEvent };
   'peer-resource-directory': {};
-  'peer-request-inbox': {};
-  'peer-availability': {};
-  'peer-contact-log': {};
+  'peer-request-inbox': {
+    'peer-request-claimed': PeerRequestClaimedEvent;
+    'peer-request-contacted': PeerRequestContactedEvent;
+    'peer-request-released': PeerRequestReleasedEvent;
+    'peer-request-closed': PeerRequestClosedEvent;
+    'peer-request-assigned': PeerRequestAssignedEvent;
+  };
+  'peer-availability': { 'peer-availability-change': PeerAvailabilityChangeEvent };
+  'peer-contact-log': { 'peer-contact-logged': PeerContactLoggedEvent };
   'peer-program-stats': {};
+  'peer-follow-ups': { 'peer-follow-up-done': PeerFollowUpDoneEvent };
+  'peer-notifications': {};
 }
 
 declare module 'vue' {
@@ -80,5 +98,7 @@ declare module 'vue' {
     'peer-availability': PeerVueElement<PeerAvailability, PeerElementEvents['peer-availability']>;
     'peer-contact-log': PeerVueElement<PeerContactLog, PeerElementEvents['peer-contact-log']>;
     'peer-program-stats': PeerVueElement<PeerProgramStats, PeerElementEvents['peer-program-stats']>;
+    'peer-follow-ups': PeerVueElement<PeerFollowUps, PeerElementEvents['peer-follow-ups']>;
+    'peer-notifications': PeerVueElement<PeerNotifications, PeerElementEvents['peer-notifications']>;
   }
 }

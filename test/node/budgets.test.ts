@@ -32,8 +32,15 @@ test('the one-tag files have no bare imports (a CMS page can load them as they a
   }
 });
 
-test('the all-in-one file is one request: it imports nothing', () => {
-  assert.doesNotMatch(readFileSync('dist/peer-support.all.js', 'utf8'), /\b(?:from|import)\s*\(?\s*["']/);
+test('the all-in-one file is one request in English: its only imports are translations, fetched when a page asks for that language', () => {
+  const bundle = readFileSync('dist/peer-support.all.js', 'utf8');
+  assert.doesNotMatch(bundle, /\b(?:from|import)\s*["']/, 'no static import');
+  const dynamic = [...bundle.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]);
+  assert.ok(dynamic.length >= 1, 'the Spanish words are a chunk of their own');
+  for (const specifier of dynamic) {
+    assert.match(specifier, /^\.\/chunks\/[a-z]{2}(?:-[A-Z]{2})?-[\w-]+\.js$/, specifier);
+    assert.doesNotMatch(readFileSync(`dist/${specifier.slice(2)}`, 'utf8'), /\b(?:from|import)\s*\(?\s*["'`]/, `${specifier} imports nothing more`);
+  }
 });
 
 test('nothing shipped carries Lit’s dev mode', () => {
@@ -83,4 +90,11 @@ test('a page with only <peer-roster> carries the supporter schemas and no other 
   const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
   assert.match(code, /Supporter/);
   for (const schema of ['InboxItem', 'SupportRequest', 'ContactLog', 'Stats', 'Resource', 'Session']) assert.doesNotMatch(code, new RegExp(`\\$id:\\s*["'\`]${schema}["'\`]`), schema);
+});
+
+test('the push service worker is one self-contained classic script (a service worker cannot import from another origin)', () => {
+  const worker = readFileSync('dist/peer-support-sw.js', 'utf8');
+  assert.doesNotMatch(worker, /\b(?:import|export)\b\s*[{*"'(]/);
+  assert.match(worker, /showNotification/);
+  assert.ok(worker.length < 4096, `${worker.length} bytes`);
 });

@@ -36,11 +36,13 @@ const vsTag = (tag: string) => vscode.tags.find((entry) => entry.name === tag);
 const wtElement = (tag: string) => webTypes.contributions.html.elements.find((entry) => entry.name === tag);
 const text = (description: VsAttribute['description']) => (typeof description === 'string' ? description : description?.value ?? '');
 
-test('the library registers the eleven elements the editor data must cover', () => {
+test('the library registers the fourteen elements the editor data must cover', () => {
   assert.deepEqual(registeredTags, [
     'peer-availability',
     'peer-contact-log',
     'peer-crisis-line',
+    'peer-follow-ups',
+    'peer-notifications',
     'peer-program-stats',
     'peer-request-form',
     'peer-request-inbox',
@@ -49,6 +51,7 @@ test('the library registers the eleven elements the editor data must cover', () 
     'peer-self-care-plan',
     'peer-support-config',
     'peer-supporter-card',
+    'peer-supporter-session',
   ]);
 });
 

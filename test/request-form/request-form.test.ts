@@ -7,8 +7,9 @@ import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
-import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
+import { emptyOutbox, requestLeftFromEarlierVisit, testOutbox } from '../support/outbox-helpers.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
+import { bearerSession } from '../support/accounts.js';
 
 const root = (form: PeerRequestForm) => form.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(form: PeerRequestForm, selector: string) => root(form).querySelector<T>(selector)!;
@@ -187,6 +188,31 @@ describe('<peer-request-form>', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('peer-to-peer ("I need to talk this through"): says it is for a supporter, and the request tells its reader so', async () => {
+    const form = await fixture<PeerRequestForm>(html`<peer-request-form peer-to-peer endpoint=${PROXY_URL}></peer-request-form>`);
+    expect($(form, 'h2').textContent).to.equal('I need to talk this through');
+    expect(root(form).textContent).to.contain('They will see that a fellow supporter is asking.');
+    await waitUntil(() => root(form).querySelectorAll('option').length > 3, 'roster did not load');
+    const roster = await (await fetch(`${PROXY_URL}supporters`)).json();
+    form.supporterId = roster.items.find((supporter: { acceptsRequests?: boolean }) => supporter.acceptsRequests !== false).id;
+    await fillValid(form);
+    const sent = oneEvent(form, 'peer-request-sent') as unknown as Promise<PeerRequestSentEvent>;
+    await submit(form);
+    const { requestId } = await sent;
+    const [post] = (await proxyLog()).filter((entry) => entry.method === 'POST');
+    expect(post.idempotencyKey).to.equal(requestId);
+    const { headers } = await bearerSession('supporter', form.supporterId);
+    // The inbox comes in pages, soonest respond-by first, and other tests leave requests behind.
+    let found: { peerToPeer?: boolean } | undefined;
+    for (let cursor: string | undefined = ''; !found && cursor !== undefined; ) {
+      const page = await (await fetch(`${API_URL}inbox${cursor ? `?cursor=${cursor}` : ''}`, { headers })).json();
+      found = page.items.find((item: { id: string }) => item.id === requestId);
+      cursor = page.nextCursor;
+    }
+    expect(found?.peerToPeer).to.equal(true);
+    await expect(form).to.be.accessible();
+  });
+
   it('a referral needs the colleague’s agreement and is sent as one', async () => {
     const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
     await pick(form, 'I am asking on behalf of a colleague (a referral)');
@@ -220,14 +246,7 @@ describe('<peer-request-form>', () => {
   });
 
   it('shows a request left from an earlier visit with its honest state, and lets the person cancel it', async () => {
-    await injectFault({ match: '/api/requests', drop: true });
-    const earlierVisit = testOutbox({ baseMs: 60_000 });
-    earlierVisit.start();
-    const body = validRequest();
-    const retrying = nextChange(earlierVisit, body.id, 'retrying');
-    await earlierVisit.enqueue(requestsUrl(), body, body.id);
-    await retrying;
-    earlierVisit.stop();
+    const id = await requestLeftFromEarlierVisit();
 
     const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);
     await waitUntil(() => root(form).querySelector('[part~="pending"]'), 'earlier request not shown');
@@ -235,7 +254,7 @@ describe('<peer-request-form>', () => {
     await expect(form).to.be.accessible();
     $<HTMLButtonElement>(form, '[part~="pending"] [part~="cancel-request"]').click();
     await waitUntil(() => !root(form).querySelector('[part~="pending"]'), 'not cancelled');
-    expect(await storedRequestCounts([body.id])).to.deep.equal({ [body.id]: 0 });
+    expect(await storedRequestCounts([id])).to.deep.equal({ [id]: 0 });
   });
 
   it('without storage on this device, says no copy can be kept, and still sends', async () => {

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import Database from 'better-sqlite3';
 import { tsImport } from 'tsx/esm/api';
 import { bundleOrigin, startBundleOrigin, stopBundleOrigin } from './bundle-origin.mjs';
+import { localPushService } from './push-plugin.mjs';
 
 // A second reference app whose ALLOWED_ORIGINS leaves the test page out: what a portal that was never
 // told about this intranet page does. It answers on the main app's host and port under this prefix,
@@ -24,6 +25,9 @@ export function referenceServerPlugin() {
     state.app = await buildApp({
       dbFile: state.dbFile,
       allowedOrigins: [`http://${config.hostname ?? 'localhost'}:${config.port}`, `http://localhost:${config.port}`],
+      // Notices on (test/push/notifications.test.ts), Web Push accepted to the rig's local push service.
+      notify: { inboxUrl: `http://localhost:${config.port}/supporter.html` },
+      pushOrigins: [(await localPushService()).origin],
     });
     // The sample roster's photos (/photos/…) on the API's origin, as `npm start` serves them.
     await state.app.register(fastifyStatic, { root: fileURLToPath(new URL('../../demo/photos/', import.meta.url)), prefix: '/photos/', decorateReply: false });

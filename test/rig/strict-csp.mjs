@@ -27,7 +27,8 @@ export function strictCsp(getApiOrigin) {
         "base-uri 'none'",
         "form-action 'self'",
         "require-trusted-types-for 'script'",
-        "trusted-types lit-html 'allow-duplicates'",
+        // peer-support-sw: <peer-notifications> registers the notices' service worker through it.
+        "trusted-types lit-html peer-support-sw 'allow-duplicates'",
       ].join('; '),
     );
   };

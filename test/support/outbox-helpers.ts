@@ -3,7 +3,8 @@ import { resolveConfig } from '../../src/core/config.js';
 import type { PeerConfigInput } from '../../src/core/config.js';
 import { OutboxChangeEvent, PeerOutbox, outboxScopeFor } from '../../src/core/outbox.js';
 import type { OutboxState } from '../../src/core/outbox.js';
-import { PROXY_URL } from './rig.js';
+import { PROXY_URL, injectFault } from './rig.js';
+import { validRequest } from '../fixtures/requests.js';
 
 export const requestsUrl = () => new URL(`${PROXY_URL}requests`, location.href);
 
@@ -33,4 +34,20 @@ export async function emptyOutbox(): Promise<void> {
   const outbox = testOutbox();
   for (const record of await outbox.pending()) await outbox.cancel(record.id);
   outbox.stop();
+}
+
+/**
+ * A request made offline on an earlier visit: it stays on this device, waiting to be retried (the
+ * fault that dropped it is left in place: clear it to let it through).
+ */
+export async function requestLeftFromEarlierVisit(): Promise<string> {
+  await injectFault({ match: '/api/requests', drop: true });
+  const earlierVisit = testOutbox({ baseMs: 60_000 });
+  earlierVisit.start();
+  const body = validRequest();
+  const retrying = nextChange(earlierVisit, body.id, 'retrying');
+  await earlierVisit.enqueue(requestsUrl(), body, body.id);
+  await retrying;
+  earlierVisit.stop();
+  return body.id;
 }

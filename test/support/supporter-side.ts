@@ -1,7 +1,7 @@
 // Shared by the supporter-side browser tests: reading an element's words and controls, and a clean
 // slate (no faults, an empty outbox, no global configuration) around every test.
 import { resetConfiguration } from '../../src/core/config.js';
-import { clearFaults } from './rig.js';
+import { API_URL, clearFaults } from './rig.js';
 import { emptyOutbox } from './outbox-helpers.js';
 
 /** An element's shadow text with runs of white space folded. */
@@ -26,4 +26,12 @@ export function withCleanSupporterSide(): void {
     await clearFaults();
     await emptyOutbox();
   });
+}
+
+/** A request for anyone on the team, straight to the server (as the request form would send it). */
+export async function requestForAnyone(name: string): Promise<string> {
+  const request = { id: crypto.randomUUID(), name, channel: { kind: 'phone', value: '555-0123' }, urgency: 'today', acknowledgedConfidentiality: true };
+  const response = await fetch(`${API_URL}requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': request.id }, body: JSON.stringify(request) });
+  if (!response.ok) throw new Error(`request not stored: ${response.status}`);
+  return request.id;
 }

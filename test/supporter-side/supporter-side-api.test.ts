@@ -17,15 +17,7 @@ import {
 } from '../../src/core/events.js';
 import { API_URL, PROXY_URL, injectFault, proxyLog, proxySettled } from '../support/rig.js';
 import { bearerSession } from '../support/accounts.js';
-import { text, button, choice, withCleanSupporterSide } from '../support/supporter-side.js';
-
-/** A request for anyone on the team, straight to the server. */
-async function requestForAnyone(name: string): Promise<string> {
-  const request = { id: crypto.randomUUID(), name, channel: { kind: 'phone', value: '555-0123' }, urgency: 'today', acknowledgedConfidentiality: true };
-  const response = await fetch(`${API_URL}requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': request.id }, body: JSON.stringify(request) });
-  expect(response.ok, `request not stored: ${response.status}`).to.be.true;
-  return request.id;
-}
+import { text, button, choice, requestForAnyone, withCleanSupporterSide } from '../support/supporter-side.js';
 
 /** The next event of this class from `target`, typed as that class. */
 const next = <E extends Event>(target: EventTarget, type: { eventName: string; prototype: E }) => oneEvent(target, type.eventName) as unknown as Promise<E>;
@@ -57,6 +49,8 @@ describe('supporter-side elements: public API', () => {
     await waitUntil(() => !action(inbox, id, 'contacted'), 'not shown as contacted');
     const closed = next(inbox, PeerRequestClosedEvent);
     action(inbox, id, 'close')!.click();
+    await waitUntil(() => action(inbox, id, 'close-confirm'), 'closing did not ask first');
+    action(inbox, id, 'close-confirm')!.click();
     const close = await closed;
     expect(close).to.be.instanceOf(PeerRequestClosedEvent);
     expect(close.requestId).to.equal(id);

@@ -36,4 +36,4 @@ export const NotModifiedSchema = { type: 'null', description: 'Not modified: the
 export type Problem = FromSchema<typeof ProblemSchema>;
 
 /** The resources of the contract; each maps to a path under the configured endpoint. */
-export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats' | 'inbox' | 'availability' | 'session' | 'policy';
+export type PeerResourceName = 'supporters' | 'resources' | 'requests' | 'contacts' | 'stats' | 'inbox' | 'availability' | 'session' | 'policy' | 'push';
