@@ -11,7 +11,7 @@ import { PeerApiElement } from '../core/api-element.js';
 import { PeerAvailabilityChangeEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { segmentedStyles } from '../core/segmented-styles.js';
 
@@ -59,7 +59,6 @@ export class PeerAvailability extends PeerApiElement {
     controlStyles,
     supporterSideStyles,
     segmentedStyles,
-    supporterBackupStyles,
     css`
       .panel {
         gap: 0.6em;

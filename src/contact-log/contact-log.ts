@@ -12,7 +12,7 @@ import { PeerApiElement } from '../core/api-element.js';
 import { PeerContactLoggedEvent, PeerContactSentEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { segmentedStyles } from '../core/segmented-styles.js';
 import { kindLabel, originLabel, referralLabel, topicLabel } from '../core/contact-words.js';
@@ -61,7 +61,6 @@ export class PeerContactLog extends PeerApiElement {
     controlStyles,
     supporterSideStyles,
     segmentedStyles,
-    supporterBackupStyles,
     css`
       .panel {
         gap: 0.9em;

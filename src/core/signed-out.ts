@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { SessionController } from './session-controller.js';
+import { supporterBackupStyles } from './safety-net.js';
 import { panelStyles } from './styles.js';
 
 /** How to sign in, in one sentence (said by one widget per page: see `renderSignedOut`). */
@@ -21,9 +22,13 @@ export function renderSignedOut(session: SessionController) {
   </div>`;
 }
 
-/** What the supporter-side widgets share: the panel (`panelStyles`), headings, hints, choices, problems. */
+/**
+ * What the supporter-side widgets share: the panel (`panelStyles`), the safety net every one of them
+ * shows (`supporterBackupStyles`), headings, hints, choices, problems.
+ */
 export const supporterSideStyles = [
   panelStyles,
+  supporterBackupStyles,
   css`
   /* Signed out, and another widget of the page says how to sign in: nothing to show, no room taken. */
   :host([data-peer-quiet]) {

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { PeerFollowUpDoneEvent } from '../core/events.js';
 import { calendarDate } from '../core/format.js';
 import { PeerElement } from '../core/peer-element.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { supporterSideStyles } from '../core/signed-out.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 import { NOTE_LIMIT, ReminderStore, localDay } from './reminder-store.js';
@@ -50,7 +50,6 @@ export class PeerFollowUps extends PeerElement {
     controlStyles,
     // The panel, headings and hints as every supporter-side widget draws them.
     supporterSideStyles,
-    supporterBackupStyles,
     css`
       ul {
         list-style: none;

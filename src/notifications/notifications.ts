@@ -6,7 +6,7 @@ import { messageForPerson } from '../core/errors.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 
 /**
@@ -78,7 +78,7 @@ type Phase = 'checking' | 'unsupported' | 'not-set-up' | 'blocked' | 'off' | 'on
  */
 @localized()
 export class PeerNotifications extends PeerApiElement {
-  static override styles = [baseStyles, controlStyles, supporterSideStyles, supporterBackupStyles];
+  static override styles = [baseStyles, controlStyles, supporterSideStyles];
 
   /**
    * Where the notices' service worker is, relative to the page: the build's `peer-support-sw.js`,

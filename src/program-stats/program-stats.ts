@@ -11,7 +11,7 @@ import { dateTime } from '../core/format.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 
 type Row = Stats['rows'][number];
@@ -58,7 +58,6 @@ export class PeerProgramStats extends PeerApiElement {
     baseStyles,
     controlStyles,
     supporterSideStyles,
-    supporterBackupStyles,
     css`
       /* Words in the report never break mid-letter: a table wider than its box scrolls in its own box. */
       .table-wrap,

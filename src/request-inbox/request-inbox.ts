@@ -20,7 +20,7 @@ import {
 import type { PeerRequestActionEvent } from '../core/events.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles, panelBox, statusColor } from '../core/styles.js';
 
 type Action = 'claim' | 'contacted' | 'release' | 'close';
@@ -139,7 +139,6 @@ export class PeerRequestInbox extends PeerApiElement {
     baseStyles,
     controlStyles,
     supporterSideStyles,
-    supporterBackupStyles,
     css`
       ul.requests {
         list-style: none;

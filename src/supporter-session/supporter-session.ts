@@ -5,7 +5,7 @@ import { messageForPerson } from '../core/errors.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
-import { renderSupporterBackup, supporterBackupStyles } from '../core/safety-net.js';
+import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
 
 /**
@@ -35,7 +35,6 @@ export class PeerSupporterSession extends PeerApiElement {
     baseStyles,
     controlStyles,
     supporterSideStyles,
-    supporterBackupStyles,
     css`
       .bar {
         display: flex;
