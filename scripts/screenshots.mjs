@@ -11,7 +11,7 @@
 // /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome.
 import { spawn, execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../test/rig/free-port.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,17 +33,6 @@ function chromiumPath() {
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH.`);
   return found;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** server/main.ts as `npm start` runs it, on `port`, with its own database. */

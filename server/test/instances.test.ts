@@ -10,7 +10,8 @@ import { after, before, test } from 'node:test';
 import pg from 'pg';
 import { openStore } from '../db/database.js';
 import { validRequest } from './helpers.js';
-import { freePort, freshPostgresDatabase } from './postgres.js';
+import { freePort } from '../../test/rig/free-port.mjs';
+import { freshPostgresDatabase } from './postgres.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const children: ChildProcess[] = [];

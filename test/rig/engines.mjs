@@ -6,7 +6,7 @@
 // See ../shared/toolchain.md ("Firefox ESR and WebKitGTK") for where each setting comes from.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
@@ -162,17 +162,6 @@ class WebKitGtkLauncher extends WebdriverLauncher {
 
 export function webkit() {
   return new WebKitGtkLauncher();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function answersStatus(port) {
