@@ -4,16 +4,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
+import { $, field, root } from '../support/request-form.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { PROXY_URL, clearFaults } from '../support/rig.js';
 import { narrowLayout } from '../support/layout.js';
 import { emptyOutbox, requestLeftFromEarlierVisit } from '../support/outbox-helpers.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 
-
-const root = (form: PeerRequestForm) => form.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(form: PeerRequestForm, selector: string) => root(form).querySelector<T>(selector)!;
-const field = (form: PeerRequestForm, name: string) => $<HTMLInputElement>(form, `[id$="-${name}"]`);
 const center = (element: Element): [number, number] => {
   const box = element.getBoundingClientRect();
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];

@@ -4,6 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/request-form/define.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
+import { $, root, type } from '../support/request-form.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog } from '../support/rig.js';
@@ -11,18 +12,6 @@ import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '
 import { bearerSession } from '../support/accounts.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
 import { button, choice, text } from '../support/supporter-side.js';
-
-const root = (form: PeerRequestForm) => form.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(form: PeerRequestForm, selector: string) => root(form).querySelector<T>(selector)!;
-const field = (form: PeerRequestForm, name: string) => $<HTMLInputElement>(form, `[id$="-${name}"]`);
-
-async function type(form: PeerRequestForm, name: string, value: string) {
-  const input = field(form, name);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  input.dispatchEvent(new FocusEvent('blur'));
-  await form.updateComplete;
-}
 
 async function fillValid(form: PeerRequestForm, { remember }: { remember: boolean }) {
   await type(form, 'name', 'Sam Receiptson');

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import '../../src/roster/define.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
+import { $, field, root, type } from '../support/request-form.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
@@ -10,18 +11,6 @@ import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCo
 import { emptyOutbox, requestLeftFromEarlierVisit, testOutbox } from '../support/outbox-helpers.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
 import { bearerSession } from '../support/accounts.js';
-
-const root = (form: PeerRequestForm) => form.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(form: PeerRequestForm, selector: string) => root(form).querySelector<T>(selector)!;
-const field = (form: PeerRequestForm, name: string) => $<HTMLInputElement>(form, `[id$="-${name}"]`);
-
-async function type(form: PeerRequestForm, name: string, value: string) {
-  const input = field(form, name);
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  input.dispatchEvent(new FocusEvent('blur'));
-  await form.updateComplete;
-}
 
 async function pick(form: PeerRequestForm, label: string) {
   const option = [...root(form).querySelectorAll('label')].find((candidate) => candidate.textContent!.trim() === label)!;
