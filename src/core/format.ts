@@ -69,6 +69,20 @@ export function dateTime(iso: string | undefined, locale: string): string {
   }
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A respond-by or next-try time: "3:30 PM" today, else the date and time ("Nov 30, 9:00 AM"). */
+export function timeTodayOrDateTime(iso: string | undefined, locale: string, now = new Date()): string {
+  const time = iso ? new Date(iso) : undefined;
+  if (!time || Number.isNaN(time.getTime())) return '';
+  if (time.toDateString() !== now.toDateString()) return dateTime(iso, locale);
+  try {
+    return cached(timeFormats, locale, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(time);
+  } catch {
+    return dateTime(iso, locale);
+  }
+}
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const weekdayNames = new Map<string, string[]>();
 

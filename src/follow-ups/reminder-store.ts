@@ -91,7 +91,10 @@ export class ReminderStore {
 
   /** Overwrites the reminder's note, then removes it. False when the device refused; nothing changed then. */
   async remove(id: string): Promise<boolean> {
-    if (this.memoryOnly) return this.memory.delete(id) || true;
+    if (this.memoryOnly) {
+      this.memory.delete(id);
+      return true;
+    }
     try {
       const database = await openDatabase();
       if (!database) return false;

@@ -6,7 +6,7 @@ import { AssigneesSchema, AttemptResultSchema, InboxItemSchema, InboxLoadSchema,
 import type { Assignee, AttemptResult, InboxItem, InboxLoad } from '../core/contract.js';
 import { conformList, conformRecord } from '../core/conform.js';
 import { messageForPerson } from '../core/errors.js';
-import { dateTime, relativeTime } from '../core/format.js';
+import { relativeTime, timeTodayOrDateTime } from '../core/format.js';
 import { channelLabel, duration, plural } from '../core/labels.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { channelHref } from '../core/safe-url.js';
@@ -63,22 +63,6 @@ function nextTryAt(choice: NextTry, now: Date, custom: string): Date | undefined
       const time = custom ? new Date(custom) : undefined;
       return time && !Number.isNaN(time.getTime()) ? time : undefined;
     }
-  }
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A respond-by or next-try time: "3:30 PM" today, else the date and time ("Nov 30, 9:00 AM"). */
-function whenShort(iso: string | undefined, locale: string, now = new Date()): string {
-  const time = iso ? new Date(iso) : undefined;
-  if (!time || Number.isNaN(time.getTime())) return '';
-  if (time.toDateString() !== now.toDateString()) return dateTime(iso, locale);
-  try {
-    let format = timeFormats.get(locale);
-    if (!format) timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { timeStyle: 'short' })));
-    return format.format(time);
-  } catch {
-    return dateTime(iso, locale);
   }
 }
 
@@ -519,19 +503,23 @@ export class PeerRequestInbox extends PeerApiElement {
     return plural(attempts, locale, { one: () => msg(str`Tried ${n} time of ${of}`), other: () => msg(str`Tried ${n} times of ${of}`) });
   }
 
+  /** After the next render, focus goes to `selector` inside the request's own card (a question that opened, or the button it came from). */
+  private async focusInCard(item: InboxItem, selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"] ${selector}`)?.focus();
+  }
+
   /** "Tried, no answer": opens the question of when to try next in the card; focus goes to it. */
   private async askNextTry(item: InboxItem): Promise<void> {
     this.tryingFor = item.id;
     this.nextTry = 'none';
     this.nextTryCustom = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"] [part~="tried"]`)?.focus();
+    await this.focusInCard(item, '[part~="tried"]');
   }
 
   private async cancelTry(item: InboxItem): Promise<void> {
     this.tryingFor = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"] button[part~="attempt"]`)?.focus();
+    await this.focusInCard(item, 'button[part~="attempt"]');
   }
 
   /** Records the try (`POST inbox/{id}/attempt`) and says what it did: kept, back with the team, or with the coordinator. */
@@ -561,7 +549,7 @@ export class PeerRequestInbox extends PeerApiElement {
             : result.outcome === 'sent-to-coordinator'
               ? msg(str`${tried}. Passed to your coordinator, who will look at it with you. It stays with you: they asked for you by name.`)
               : result.nextAttemptAt
-                ? msg(str`${tried}; next try ${whenShort(result.nextAttemptAt, locale)}.`)
+                ? msg(str`${tried}; next try ${timeTodayOrDateTime(result.nextAttemptAt, locale)}.`)
                 : msg(str`${tried}. Thank you for trying.`),
         problem: false,
       };
@@ -643,7 +631,7 @@ export class PeerRequestInbox extends PeerApiElement {
   /** The request's clock and why: "Today — respond within 4 hours (by 3:30 PM)"; past it, said plainly. */
   private renderClock(item: InboxItem) {
     const locale = this.config.value.locale;
-    const by = whenShort(item.respondBy, locale);
+    const by = timeTodayOrDateTime(item.respondBy, locale);
     const urgency = item.urgency === 'today' ? msg('Today') : item.urgency === 'few-days' ? msg('In the next few days') : msg('No rush');
     if (item.overdue) {
       return msg(str`${urgency} — the time to respond by has passed (${by}, ${relativeTime(item.respondBy, locale)}). Getting in touch now still helps.`);
@@ -677,7 +665,7 @@ export class PeerRequestInbox extends PeerApiElement {
       );
     } else if (item.attempts && item.status === 'claimed') {
       const tried = this.triedCount(item.attempts, this.maxAttempts);
-      lines.push(item.nextAttemptAt ? msg(str`${tried}; next try ${whenShort(item.nextAttemptAt, locale)}.`) : msg(str`${tried}.`));
+      lines.push(item.nextAttemptAt ? msg(str`${tried}; next try ${timeTodayOrDateTime(item.nextAttemptAt, locale)}.`) : msg(str`${tried}.`));
     }
     return lines.length ? html`<p part="tries" class="hint"><strong>${lines}</strong></p>` : nothing;
   }
@@ -703,15 +691,13 @@ export class PeerRequestInbox extends PeerApiElement {
   /** "Close and erase" asks first: the card shows the question, focus goes to it. */
   private async askToClose(item: InboxItem): Promise<void> {
     this.confirmingClose = item.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"] [part~="confirm-close"]`)?.focus();
+    await this.focusInCard(item, '[part~="confirm-close"]');
   }
 
   /** "Keep it open": the question goes, focus returns to "Close and erase". */
   private async keepOpen(item: InboxItem): Promise<void> {
     this.confirmingClose = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"] button[part~="close"]`)?.focus();
+    await this.focusInCard(item, 'button[part~="close"]');
   }
 
   private async close(item: InboxItem): Promise<void> {
