@@ -103,6 +103,7 @@ export default {
 <html lang="en">
   <head><meta charset="utf-8"><title>peer-support-widgets test</title>
     <script src="/test/support/csp-recorder.js"></script>
+    <script src="/test/support/benign-errors.js"></script>
   </head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,

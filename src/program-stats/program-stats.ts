@@ -120,9 +120,16 @@ export class PeerProgramStats extends PeerApiElement {
         gap: 0.5em;
         font-weight: 600;
       }
+      /* The plot takes the report's width between the scale's numbers and a small right margin; the
+         numbers and the axis title sit in the left margin (overflow: visible). */
       .chart-wrap svg {
         display: block;
-        max-width: none;
+        overflow: visible;
+        box-sizing: content-box;
+        margin-inline: var(--chart-left) var(--chart-right);
+        width: calc(100% - var(--chart-left) - var(--chart-right));
+        min-width: var(--chart-min);
+        max-width: var(--chart-max);
       }
       .bar {
         fill: var(--peer-color-chart-bar, var(--peer-color-accent, #1d5b8f));
@@ -165,16 +172,8 @@ export class PeerProgramStats extends PeerApiElement {
   @state() private problem?: string;
   /** The server said this account may not read the numbers (403). */
   @state() private refused = false;
-  /** How wide the report is laid out, so that the chart's bars use the room there is. */
-  @state() private room = 0;
-  private readonly resize = new ResizeObserver(([entry]) => {
-    const width = Math.floor(entry?.contentRect.width ?? 0);
-    // Laid out again in the next frame: changing the layout inside the observer's own callback starts
-    // a loop the browser reports as an error (Firefox does, when the new bars bring a scrollbar).
-    requestAnimationFrame(() => {
-      if (Math.abs(width - this.room) >= 8) this.room = width;
-    });
-  });
+  /** The chart's margins and width limits, set through CSSOM after render (a style attribute would break a strict CSP). */
+  private chartLayout: Record<string, string> = {};
 
   private readonly session = new SessionController(this, () => this.config.value);
   private loadedFor?: string;
@@ -184,13 +183,11 @@ export class PeerProgramStats extends PeerApiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(PeerContactSentEvent.eventName, this.onContactSent);
-    this.resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(PeerContactSentEvent.eventName, this.onContactSent);
-    this.resize.disconnect();
     this.reading?.abort();
     this.loadedFor = undefined;
   }
@@ -274,6 +271,11 @@ export class PeerProgramStats extends PeerApiElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
+  protected override updated(): void {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('.chart-wrap svg');
+    for (const [name, value] of Object.entries(this.chartLayout)) chart?.style.setProperty(name, value);
+  }
+
   override render() {
     if (this.session.status !== 'signed-in') return html`<div part="base">${renderSignedOut(this.session)}</div>`;
     if (this.refused) {
@@ -339,16 +341,14 @@ export class PeerProgramStats extends PeerApiElement {
       ...rows.map((row) => ({ period: row.period, value: row.contacts, open: false })),
       ...open.map((period) => ({ period: period.period, value: null, open: true })),
     ];
-    // Room at the left for the longest number of the scale.
+    // Room at the left for the longest number of the scale. The bars share the width the report has
+    // (x in per cent of the plot), so nothing measures the page: no ResizeObserver, no layout loop.
     const left = 16 + 7 * number(top).length;
     const right = 12;
     const topRoom = 22;
     const plot = 160;
-    // The panel's padding and border take about 2.5em of the report's width.
-    const available = Math.max(0, this.room - 40) || 560;
-    const slot = Math.min(128, Math.max(32, Math.floor((available - left - right) / Math.max(1, slots.length))));
-    const barWidth = Math.min(56, Math.round(slot * 0.6));
-    const width = left + slots.length * slot + right;
+    const barWidth = 36;
+    const slotShare = 100 / Math.max(1, slots.length);
     const height = topRoom + plot + 44;
     const y = (value: number) => topRoom + plot - (value / top) * plot;
     const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
@@ -357,30 +357,31 @@ export class PeerProgramStats extends PeerApiElement {
       ...rows.map((row) => (row.contacts === null ? msg(str`${row.period}: hidden`) : msg(str`${row.period}: ${row.contacts} contacts`))),
       ...open.map((period) => msg(str`${period.period}: not published yet`)),
     ].join('; ');
+    // Each period keeps at least 56 px (the chart scrolls sideways below that) and at most 128 px.
+    this.chartLayout = { '--chart-left': `${left}px`, '--chart-right': `${right}px`, '--chart-min': `${slots.length * 56}px`, '--chart-max': `${slots.length * 128}px` };
     return html`<figure part="chart">
       <div class="chart-wrap" tabindex="0" role="group" aria-label=${msg('Contacts per period (scrolls sideways)')}>
-        <svg role="img" aria-labelledby="chart-title" aria-describedby="chart-description" viewBox="0 0 ${width} ${height}" width=${width} height=${height}>
+        <svg role="img" aria-labelledby="chart-title" aria-describedby="chart-description" height=${height}>
           <title id="chart-title">${msg('Contacts per period')}</title>
           <desc id="chart-description">${description}.</desc>
           <g class="scale" aria-hidden="true">
             ${ticks.map(
-              (tick) => svg`<line class=${tick === 0 ? 'axis' : 'grid'} x1=${left} x2=${width - right} y1=${y(tick)} y2=${y(tick)}></line>
-                <text class="tick" x=${left - 8} y=${y(tick) + 4} text-anchor="end">${number(tick)}</text>`,
+              (tick) => svg`<line class=${tick === 0 ? 'axis' : 'grid'} x1="0" x2="100%" y1=${y(tick)} y2=${y(tick)}></line>
+                <text class="tick" x="-8" y=${y(tick) + 4} text-anchor="end">${number(tick)}</text>`,
             )}
-            <line class="axis" x1=${left} x2=${left} y1=${topRoom - 6} y2=${y(0)}></line>
-            <text class="tick" x="0" y="12" text-anchor="start">${msg('Contacts')}</text>
+            <line class="axis" x1="0" x2="0" y1=${topRoom - 6} y2=${y(0)}></line>
+            <text class="tick" x=${-left} y="12" text-anchor="start">${msg('Contacts')}</text>
           </g>
           <g class="bars" aria-hidden="true">
             ${slots.map((entry, index) => {
-              const x = left + index * slot + (slot - barWidth) / 2;
-              const centre = x + barWidth / 2;
+              const centre = `${(index + 0.5) * slotShare}%`;
               const [label, year] = this.periodWords(entry.period);
               const showYear = year !== lastYear;
               lastYear = year;
               const barTop = entry.open ? y(top) : entry.value === null ? y(0) - 4 : y(entry.value);
               const words = entry.open ? msg('open') : entry.value === null ? msg('hidden') : number(entry.value);
               return svg`<g class="period" data-period=${entry.period}>
-                <rect class="bar ${entry.open ? 'open' : entry.value === null ? 'hidden' : ''}" x=${x} y=${barTop} width=${barWidth} height=${Math.max(0, y(0) - barTop)}></rect>
+                <rect class="bar ${entry.open ? 'open' : entry.value === null ? 'hidden' : ''}" x=${centre} transform="translate(${-barWidth / 2} 0)" y=${barTop} width=${barWidth} height=${Math.max(0, y(0) - barTop)}></rect>
                 <text class="value" x=${centre} y=${(entry.open ? y(0) : barTop) - 6} text-anchor="middle">${words}</text>
                 <text class="period-label" x=${centre} y=${y(0) + 18} text-anchor="middle">${label}</text>
                 ${showYear && year ? svg`<text class="period-label year" x=${centre} y=${y(0) + 34} text-anchor="middle">${year}</text>` : nothing}
