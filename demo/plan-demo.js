@@ -1,13 +1,13 @@
 // Demo only: a fictional example plan (offered, never forced: a plan already here is only replaced if
 // the person says so, and a locked one stays locked), and roster data passed in so "peer supporter" can be picked.
 const plan = document.getElementById('plan');
-fetch('/api/supporters')
+fetch(new URL('supporters', new URL(plan.getAttribute('endpoint') ?? '/api/', document.baseURI)))
   .then((response) => response.json())
   .then((list) => (plan.supporters = list.items))
   .catch(() => undefined);
 if (new URLSearchParams(location.search).has('sample')) {
   customElements.whenDefined('peer-self-care-plan').then(() => {
-    plan.replacePlan({
+    plan.replacePlan(document.documentElement.lang === 'es' ? SPANISH_EXAMPLE : {
       format: 'peer-support-widgets/self-care-plan',
       version: 1,
       atMyBest: 'I sleep through the night, I joke with the crew and I feel like cooking for the kids.',
@@ -37,3 +37,33 @@ if (new URLSearchParams(location.search).has('sample')) {
     }, 'example');
   });
 }
+
+// The same fictional plan, in Spanish, for the demo in Spanish (language.js).
+const SPANISH_EXAMPLE = {
+  format: 'peer-support-widgets/self-care-plan',
+  version: 1,
+  atMyBest: 'Duermo toda la noche, bromeo con la cuadrilla y tengo ganas de cocinar para los niños.',
+  signsINotice: 'Dejo de contestar mensajes y tomo café todo el día.',
+  signsOthersNotice: 'Mi pareja dice que me quedo callado y me enojo por cosas pequeñas.',
+  aTeam: [
+    { name: 'Jo (turno B)', role: 'Escucha sin querer arreglarlo', contact: '555-0100' },
+    { name: 'Mi hermano Sam', role: 'Me saca a caminar', contact: '555-0199' },
+  ],
+  aTeamNeeds: 'Un mensaje después de una llamada difícil. Que pregunten dos veces si digo que estoy bien.',
+  movement: 'Caminar con el perro después del turno de noche; el gimnasio en los días libres.',
+  foods: ['Avena', 'Manzana con crema de cacahuate', 'Una cena de verdad antes del turno'],
+  sleep: 'El celular lejos a las 23:00; cortinas oscuras después del turno de noche.',
+  kindWords: 'Hice lo que pude con lo que tenía.',
+  relaxation: 'Respirar despacio en el camión antes de ir a casa.',
+  replenishes: 'Pescar al amanecer.',
+  laughter: 'Series viejas con mi hermana.',
+  careTeam: [
+    { name: 'Dra. Lee', role: 'primary-care', contact: 'Clínica 555-0150' },
+    { name: 'Ana Rivera-Example', role: 'peer-supporter', contact: '555-0101' },
+  ],
+  callFirst: 'Sam, y luego Jo.',
+  ifBadNotes: 'Salir de la casa. No quedarme a solas con esto.',
+  commitment: 'Dos caminatas, una llamada a Jo, a la cama antes de medianoche en los días libres.',
+  signedName: 'Pat Ejemplo',
+  signedDate: '2026-11-24',
+};

@@ -12,8 +12,11 @@ document.addEventListener('peer-request-contact', (event) => {
   if (!roster.contains(event.target) && event.target !== roster) return;
   event.preventDefault(); // tells the roster the page handled it
   document.getElementById('last-event').textContent =
-    `The page received peer-request-contact for ${event.supporter.displayName}; on the intranet page this opens the request form.`;
+    document.documentElement.lang === 'es'
+      ? `La página recibió peer-request-contact para ${event.supporter.displayName}; en la página de intranet, esto abre el formulario de solicitud.`
+      : `The page received peer-request-contact for ${event.supporter.displayName}; on the intranet page this opens the request form.`;
 });
-fetch('/api/supporters')
+// The first supporter, from the API the roster uses, for the card on its own.
+fetch(new URL('supporters', new URL(roster.getAttribute('endpoint') ?? '/api/', document.baseURI)))
   .then((response) => response.json())
   .then((list) => (document.getElementById('single-card').supporterId = list.items[0]?.id ?? ''));

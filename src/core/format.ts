@@ -1,13 +1,16 @@
 /** Locale-aware formatting shared by the widgets. Never throws: bad input gives a plain fallback. */
+import { msg } from '@lit/localize';
 
 const displayNamesCache = new Map<string, Intl.DisplayNames | undefined>();
 
 // Browsers' language names often lack sign languages, which matter to deaf and hard-of-hearing staff.
-const SIGN_LANGUAGES: Record<string, string> = { ase: 'American Sign Language', bfi: 'British Sign Language', fcs: 'Quebec Sign Language', lsm: 'Mexican Sign Language' };
+// Their names are messages, so that a Spanish page says "lengua de señas americana".
+const SIGN_LANGUAGES: Record<string, () => string> = { ase: () => msg('American Sign Language'), bfi: () => msg('British Sign Language'), fcs: () => msg('Quebec Sign Language'), lsm: () => msg('Mexican Sign Language') };
+const signLanguage = (tag: string): string | undefined => SIGN_LANGUAGES[tag]?.();
 
 /** "es" → "Spanish" (in the widget's locale); unknown tags are shown as they are. */
 export function languageName(tag: string, locale: string): string {
-  const sign = SIGN_LANGUAGES[tag.toLowerCase()];
+  const sign = signLanguage(tag.toLowerCase());
   if (!displayNamesCache.has(locale)) {
     try {
       displayNamesCache.set(locale, new Intl.DisplayNames([locale, 'en'], { type: 'language', fallback: 'code' }));
