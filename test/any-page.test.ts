@@ -1,5 +1,6 @@
 // Every element, dropped into a hostile intranet page, keeps its own look and stays accessible.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import type { TemplateResult } from 'lit';
 import '../src/peer-support.js';
 import { TEST_SUPPORTERS } from './fixtures/supporters.js';

@@ -243,11 +243,11 @@ export class PeerContactLog extends PeerApiElement {
         </div>
       </fieldset>`;
     const details = entry.topics.length + entry.referredTo.filter((target) => target !== 'none').length;
-    return html`<form part="base" class="panel" @submit=${this.submit}>
+    return html`<form part="base" class="panel" novalidate @submit=${this.submit}>
       <h2>${msg('Log a support contact')}</h2>
       <p class="hint">${msg('Anonymous: no names, no notes, no dates — only the week. It helps the program show its impact.')}</p>
       ${renderSupporterBackup(this.config.value)}
-      ${radios('kind', msg('Kind of contact'), CONTACT_KINDS, kindLabel, entry.kind, (kind) => (this.entry = { ...entry, kind, people: kind === 'group' ? Math.max(2, entry.people) : 1 }))}
+      ${radios('kind', msg('Kind of contact'), CONTACT_KINDS, kindLabel, entry.kind, (kind) => (this.entry = { ...entry, kind, people: kind === 'group' ? Math.max(GROUP.min, entry.people || 0) : 1 }))}
       ${entry.kind === 'group'
         ? html`<label class="people" for="people"
               >${msg('How many people')}
@@ -258,11 +258,15 @@ export class PeerContactLog extends PeerApiElement {
                 inputmode="numeric"
                 min=${GROUP.min}
                 max=${GROUP.max}
-                .value=${String(entry.people)}
+                .value=${Number.isNaN(entry.people) ? '' : String(entry.people)}
                 aria-invalid=${this.form.visibleError('people') ? 'true' : 'false'}
                 aria-describedby=${this.form.describedBy('people')}
                 @blur=${() => this.form.touch('people')}
-                @input=${(event: Event) => (this.entry = { ...entry, people: Math.min(GROUP.max, Math.max(GROUP.min, Number((event.target as HTMLInputElement).value) || GROUP.min)) })}
+                @input=${(event: Event) => {
+                  // Kept as typed (an empty field is NaN): a number out of range is said, never quietly changed.
+                  const typed = (event.target as HTMLInputElement).value;
+                  this.entry = { ...entry, people: typed.trim() === '' ? NaN : Number(typed) };
+                }}
             /></label>
             ${this.form.visibleError('people') ? html`<p part="error" class="error problem" id=${this.form.errorId('people')}>${this.form.visibleError('people')}</p>` : nothing}`
         : nothing}

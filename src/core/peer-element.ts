@@ -26,8 +26,58 @@ import type { PeerConfigInput } from './config.js';
 export class PeerElement extends LitElement {
   protected readonly config = new PeerConfigController(this, () => this.ownSettings());
 
+  // On the shadow root, not the host: a focus move from one control to another inside the widget
+  // never reaches the host (its target and related target are both the host there).
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    watchKeyboard();
+    root.addEventListener('focusin', (event) => keepFocusInSight(this, event as FocusEvent));
+    return root;
+  }
+
   /** Settings the widget sets on itself, over the page's (none here; `PeerApiElement` adds `endpoint`). */
   protected ownSettings(): PeerConfigInput {
     return {};
   }
+}
+
+/**
+ * Focus not obscured (WCAG 2.4.11): a control that takes the focus is never left under something
+ * the page draws over it, such as an intranet's sticky header or a cookie bar. The browser scrolls a
+ * focused control only as far as the window's edge (and honours the page's `scroll-padding`, where
+ * the page sets one); once it has, if what a pointer would reach at the control's middle or top is
+ * something of the page's, not the widget's (or the control is not in the window at all), the control
+ * is scrolled to the middle of the window, at once (no smooth scrolling), clear of a bar at either edge.
+ */
+function keepFocusInSight(host: HTMLElement, event: FocusEvent): void {
+  const control = event.composedPath()[0];
+  if (!(control instanceof Element)) return;
+  requestAnimationFrame(() => {
+    // Only a focus the keyboard moved: a focus after a click or a tap (a script that focused with
+    // preventScroll while it scrolls smoothly to the control) is left as the script wants it.
+    if (!keyboardLast || !control.isConnected || control.getRootNode() instanceof Document) return;
+    const box = control.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) return;
+    // Out of the window altogether: Firefox does not scroll a focused scroll box (a wide table) into view.
+    const outside = box.bottom <= 0 || box.top >= innerHeight;
+    const x = Math.min(Math.max(box.left + box.width / 2, 1), innerWidth - 2);
+    const points = [box.top + Math.min(box.height / 2, 16), box.top + 2].map((y) => Math.min(Math.max(y, 1), innerHeight - 2));
+    if (outside || points.some((y) => coveredByPage(host, x, y))) control.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'auto' });
+  });
+}
+
+/** Whether the person's last input on the page was a key (true) or a pointer (false). */
+let keyboardLast = false;
+let watching = false;
+function watchKeyboard(): void {
+  if (watching) return;
+  watching = true;
+  document.addEventListener('keydown', () => (keyboardLast = true), true);
+  for (const type of ['pointerdown', 'mousedown', 'touchstart']) document.addEventListener(type, () => (keyboardLast = false), { capture: true, passive: true });
+}
+
+/** Whether what is drawn at (x, y) is something other than `host` (or something inside it): the page's. */
+function coveredByPage(host: HTMLElement, x: number, y: number): boolean {
+  const hit = document.elementFromPoint(x, y);
+  return !!hit && hit !== host && !host.contains(hit);
 }

@@ -69,7 +69,9 @@ export const segmentedStyles = css`
   .segment {
     padding: 0.35em 0.5em;
     background: var(--peer-color-surface, #fff);
-    white-space: nowrap;
+    /* Words wrap between them (never mid-word) when a label is longer than its segment: Spanish at
+       320 px, or a reader's wider letter spacing, would otherwise be cut off by the rounded box. */
+    white-space: normal;
     font-size: 0.95em;
   }
   .chip {
@@ -116,5 +118,28 @@ export const segmentedStyles = css`
   .segment input:focus-visible,
   .chip input:focus-visible {
     outline: none;
+  }
+  /* Windows high contrast paints every background in the one system colour: the 1 px lines drawn by
+     the gap and the filled selected segment would vanish. Each segment gets a border of its own, and
+     the selected one its system colours and the chips' check mark, so it differs by more than colour. */
+  @media (forced-colors: active) {
+    .segments {
+      gap: 0;
+      border: 0;
+    }
+    .segment {
+      border: 1px solid CanvasText;
+    }
+    .segment:has(input:checked),
+    .chip:has(input:checked) {
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+      font-weight: 700;
+    }
+    .segment:has(input:checked)::before {
+      content: '✓';
+      margin-inline-end: 0.35em;
+    }
   }
 `;

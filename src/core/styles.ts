@@ -42,7 +42,10 @@ export const baseStyles = css`
   button:focus-visible,
   input:focus-visible,
   select:focus-visible,
-  textarea:focus-visible {
+  summary:focus-visible,
+  textarea:focus-visible,
+  /* WebKit gives a date or time field's focus to the part being edited inside it: the field is :focus, not :focus-visible. */
+  input:is([type='date'], [type='datetime-local'], [type='time']):focus {
     outline: 3px solid var(--peer-color-accent, #1d5b8f);
     outline-offset: 2px;
   }

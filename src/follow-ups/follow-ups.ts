@@ -130,6 +130,8 @@ export class PeerFollowUps extends PeerElement {
   @state() private pickedDay = '';
   @state() private note = '';
   @state() private message?: { text: string; problem: boolean };
+  /** The picked day cannot be used (none, or one gone by): the day field is marked and described by the status line. */
+  @state() private dayProblem = false;
 
   private store?: ReminderStore;
   private loading: Promise<void> = Promise.resolve();
@@ -152,8 +154,19 @@ export class PeerFollowUps extends PeerElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    this.focusWasOnReminder = !!(this.renderRoot as ShadowRoot).activeElement?.closest('[part~="reminder"]');
     if (changed.has('sharedDevice') && this.store && this.store.memoryOnly !== this.sharedDevice) this.openStore();
   }
+
+  protected override updated(): void {
+    // "Done", "Tomorrow instead" or "Remove" took its button away (the reminder went, or moved): the
+    // focus goes to the status line that says what happened, not back to the top of the page. Without
+    // scrolling: "Done" may have asked the page to bring the contact log into view (peer-follow-up-done).
+    if (this.focusWasOnReminder && !(this.renderRoot as ShadowRoot).activeElement) this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus({ preventScroll: true });
+  }
+
+  /** Set before each render: the focus was on a reminder's button. */
+  private focusWasOnReminder = false;
 
   private openStore(): void {
     this.store?.close();
@@ -181,8 +194,12 @@ export class PeerFollowUps extends PeerElement {
     const today = localDay(new Date());
     if (!dueOn || dueOn < today) {
       this.message = { text: msg('Please choose today or a later day.'), problem: true };
+      this.dayProblem = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#follow-up-day')?.focus();
       return;
     }
+    this.dayProblem = false;
     const note = this.note.trim().slice(0, NOTE_LIMIT);
     const reminder: StoredReminder = { id: crypto.randomUUID(), dueOn, createdAt: new Date().toISOString(), ...(note ? { note } : {}) };
     if (!(await this.store?.put(reminder))) {
@@ -194,6 +211,15 @@ export class PeerFollowUps extends PeerElement {
     this.offerShown = false;
     this.message = { text: msg(str`Reminder set for ${calendarDate(dueOn, this.config.value.locale)}.`), problem: false };
     await this.reload();
+  }
+
+  private pickDay(day: string): void {
+    this.pickedDay = day;
+    // Put right: the field is no longer marked, and what was wrong is no longer said.
+    if (this.dayProblem && day && day >= localDay(new Date())) {
+      this.dayProblem = false;
+      this.message = undefined;
+    }
   }
 
   private async done(reminder: StoredReminder): Promise<void> {
@@ -290,10 +316,19 @@ export class PeerFollowUps extends PeerElement {
       <div role="group" aria-labelledby="follow-up-when">${this.renderQuickChoices()}</div>
       <label class="field" for="follow-up-day">${msg('Or pick a day')}</label>
       <span class="quick">
-        <input id="follow-up-day" class="control" type="date" min=${today} .value=${this.pickedDay} @input=${(event: Event) => (this.pickedDay = (event.target as HTMLInputElement).value)} />
+        <input
+          id="follow-up-day"
+          class="control"
+          type="date"
+          min=${today}
+          .value=${this.pickedDay}
+          aria-invalid=${this.dayProblem ? 'true' : 'false'}
+          aria-describedby=${this.dayProblem ? 'follow-up-status' : nothing}
+          @input=${(event: Event) => this.pickDay((event.target as HTMLInputElement).value)}
+        />
         <button type="button" class="button" @click=${() => this.add(this.pickedDay)}>${msg('Add reminder')}</button>
       </span>
-      <p part="status" class="status-line ${this.message?.problem ? 'problem' : ''}" role="status">${this.message?.text ?? ''}</p>
+      <p part="status" id="follow-up-status" class="status-line ${this.message?.problem ? 'problem' : ''}" role="status" tabindex="-1">${this.message?.text ?? ''}</p>
     </section>`;
   }
 }

@@ -222,7 +222,7 @@ export class PeerNotifications extends PeerApiElement {
             </button>
           </div>`
         : nothing}
-      ${this.message ? html`<p class="status-line ${this.message.problem ? 'problem' : ''}" role=${this.message.problem ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
+      <p class="status-line message ${this.message?.problem ? 'problem' : ''}" role="status">${this.message?.text ?? ''}</p>
     </section>`;
   }
 }

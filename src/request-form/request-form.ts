@@ -210,6 +210,7 @@ export class PeerRequestForm extends PeerApiElement {
     },
   });
   private given: Supporter[] = [];
+  private statusHadFocus = false;
   private readonly idPrefix = `peer-request-${Math.random().toString(36).slice(2, 8)}`;
   private readonly form = new FormState<FieldName>(this, {
     fields: FIELDS,
@@ -237,11 +238,18 @@ export class PeerRequestForm extends PeerApiElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Each state of a request draws its own status panel: the one that had the focus is replaced.
+    this.statusHadFocus = !!(this.renderRoot as ShadowRoot).activeElement?.matches('[part~="status"]');
     if (changed.has('supporters')) this.given = this.supporters ? conformList<Supporter>(SupporterSchema, this.supporters).items : [];
     if (!this.supporters) this.list.loadIfSourceChanged(this.api.client);
     void this.loadPolicy();
     void this.loadReceipts();
     if (changed.has('supporterId') && this.supporterId) this.draft = { ...this.draft, supporterId: this.supporterId };
+  }
+
+  protected override updated(): void {
+    // "Saved" becoming "Sent" keeps the focus on where the request stands, not on the page's top.
+    if (this.statusHadFocus && !(this.renderRoot as ShadowRoot).activeElement) this.renderRoot.querySelector<HTMLElement>('[part~="status"]')?.focus();
   }
 
   /** Supporters a request can reach: the backend says `acceptsRequests: false` for the others. */
@@ -349,7 +357,8 @@ export class PeerRequestForm extends PeerApiElement {
     event.preventDefault(); // tells the roster this page handled it
     this.draft = { ...this.draft, supporterId: event.supporter.id };
     if (this.tracking?.state === 'sent') this.sender.forget();
-    this.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // A smooth scroll only for those who have not asked their system for less motion.
+    this.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-name`)?.focus({ preventScroll: true }));
   };
 

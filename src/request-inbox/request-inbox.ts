@@ -129,6 +129,9 @@ export class PeerRequestInbox extends PeerApiElement {
         margin: 0;
         padding: 0;
         display: grid;
+        /* One column as wide as the inbox, never as wide as the longest name in "Assign to": at 320 px
+           a select sized to its longest option would push the page sideways. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.75em;
       }
       .request {
@@ -410,6 +413,15 @@ export class PeerRequestInbox extends PeerApiElement {
       this.message = { text: messageForPerson(error), problem: true };
     }
     await this.reload(this.pagesShown);
+    await this.updateComplete;
+    // The button pressed is gone (the card moved on to its next step): the focus goes to that next
+    // step in the same card ("I've been in touch" after taking it, "Close and erase" after that), or to
+    // the card's first action, or, when the card is gone, to the line saying what happened.
+    if ((this.renderRoot as ShadowRoot).activeElement) return;
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-request-id="${CSS.escape(item.id)}"]`);
+    const next = action === 'claim' ? 'contacted' : action === 'contacted' ? 'close' : undefined;
+    const target = (next && card?.querySelector<HTMLElement>(`button[part~="${next}"]`)) || card?.querySelector<HTMLElement>('.actions button') || this.renderRoot.querySelector<HTMLElement>('[part~="status"]');
+    target?.focus();
   }
 
   private async assign(item: InboxItem, accountId: string): Promise<void> {

@@ -7,6 +7,11 @@ export const rosterStyles = css`
     flex-direction: column;
     gap: var(--peer-space, 1rem);
   }
+  /* The live region for a notice is always there (words added to a region inserted with them are
+     often not announced); while it is empty it takes no room in the column. */
+  .notice-region:empty {
+    position: absolute;
+  }
   .notice {
     ${panelBox}
     margin: 0;

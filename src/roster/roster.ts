@@ -146,7 +146,7 @@ export class PeerRoster extends PeerApiElement {
     return html`<section part="base" class="roster" aria-label=${msg('Peer supporters')} aria-busy=${status === 'loading' || status === 'idle' ? 'true' : 'false'}>
       ${this.showFilters && (status === 'ready' || status === 'offline') && this.all.length ? this.renderFilters(locale) : nothing}
       ${status === 'offline' ? this.renderOfflineNotice(locale) : nothing}
-      ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
+      <div class="notice-region" role="status">${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}</div>
       ${status === 'idle' || status === 'loading'
         ? this.renderSkeleton()
         : status === 'failed'

@@ -91,7 +91,7 @@ export class PeerSupporterCard extends PeerApiElement {
         onPhotoError: () => (this.photoFailed = true),
         onRequestContact: (chosen) => (this.notice = requestContact(this, chosen, this.requestUrl)),
       })}
-      ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
+      <div role="status">${this.notice ? html`<p part="notice" class="notice">${this.notice}</p>` : nothing}</div>
     </div>`;
   }
 }

@@ -104,7 +104,9 @@ export class PeerSelfCarePlan extends PeerElement {
     validators: (field) =>
       field === 'passphrase'
         ? [{ check: (value) => (value.length < PASSPHRASE_MIN ? msg('Please use at least 8 characters.') : undefined) }]
-        : [{ check: (value) => (value !== this.passphraseForm.fieldValue('passphrase') ? msg('The two passphrases are not the same.') : undefined) }],
+        : [{ check: (value) => (value !== this.passphraseForm.fieldValue('passphrase') ? msg('The two passphrases are not the same. Please type the same one in both fields.') : undefined) }],
+    // No summary in a two-field form: a failed submit takes the focus to the first field in error, described by what to fix.
+    summary: () => this.renderRoot.querySelector<HTMLElement>(`[id^="${this.idPrefix}-passphrase"][aria-invalid="true"]`),
   });
 
   private get plan(): SelfCarePlan {
@@ -280,7 +282,7 @@ export class PeerSelfCarePlan extends PeerElement {
       <input id=${id} part="input" class="control" type="password" autocomplete="current-password" required />
       <div class="actions">
         <button type="submit" part="button" class="button">${msg('Open my plan')}</button>
-        <button type="button" part="button" class="button secondary" @click=${() => (this.panel = 'delete')}>${msg('I forgot it: delete this plan')}</button>
+        <button type="button" part="button" class="button secondary" @click=${(event: Event) => this.askToDelete(event)}>${msg('I forgot it: delete this plan')}</button>
       </div>
       ${this.panel === 'delete' ? this.renderDeleteConfirm() : nothing}
     </form>`;
@@ -532,7 +534,7 @@ export class PeerSelfCarePlan extends PeerElement {
             >
               ${this.keeper.protectedByPassphrase ? msg('Passphrase settings') : msg('Protect with a passphrase')}
             </button>`}
-        <button type="button" part="button" class="button secondary danger" @click=${() => (this.panel = 'delete')}>${msg('Delete from this device')}</button>
+        <button type="button" part="button" class="button secondary danger" @click=${(event: Event) => this.askToDelete(event)}>${msg('Delete from this device')}</button>
       </div>
       <p class="hint">${msg('An exported file is not protected by a passphrase. Keep it somewhere private.')}</p>
       ${this.panel === 'text' ? this.renderText(planAsText(this.plan, crisisLineAsText(crisis))) : nothing}
@@ -663,13 +665,41 @@ export class PeerSelfCarePlan extends PeerElement {
     this.say(msg('The passphrase is removed. Your plan is saved on this device without it.'), this.notice?.problem);
   }
 
+  /** The question takes the focus (on its safe answer); Escape or "No, keep it" gives it back to the button that asked. */
+  private async askToDelete(event: Event): Promise<void> {
+    this.returnFocusTo = event.currentTarget as HTMLElement;
+    this.panel = 'delete';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-delete-keep`)?.focus();
+  }
+
+  private keepPlan(): void {
+    if (this.panel !== 'delete') return;
+    this.panel = 'none';
+    void this.restoreFocus();
+  }
+
+  /** Deleted: the focus goes to the (now empty) plan's first step, under the sentence saying it is gone. */
+  private async confirmDelete(): Promise<void> {
+    this.returnFocusTo = undefined;
+    await this.deletePlan();
+    await this.restoreFocus();
+  }
+
   private renderDeleteConfirm() {
-    return html`<div class="panel warning" role="alertdialog" aria-labelledby="${this.idPrefix}-delete-title">
+    return html`<div
+      class="panel warning"
+      role="alertdialog"
+      aria-labelledby="${this.idPrefix}-delete-title"
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.keepPlan();
+      }}
+    >
       <p id="${this.idPrefix}-delete-title"><strong>${msg('Delete your plan from this device?')}</strong> ${msg('This cannot be undone. Export it first if you want to keep a copy.')}</p>
       <p class="hint">${msg('The browser may keep old traces in its own files for a while. Clearing this site’s data in the browser settings removes those too.')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button danger" @click=${() => this.deletePlan()}>${msg('Yes, delete it')}</button>
-        <button type="button" part="button" class="button secondary" @click=${() => (this.panel = 'none')}>${msg('No, keep it')}</button>
+        <button type="button" part="button" class="button danger" @click=${() => this.confirmDelete()}>${msg('Yes, delete it')}</button>
+        <button type="button" id="${this.idPrefix}-delete-keep" part="button" class="button secondary" @click=${() => this.keepPlan()}>${msg('No, keep it')}</button>
       </div>
     </div>`;
   }

@@ -2,7 +2,8 @@
 // after `npm run build`): it registers nothing up front and imports an element's module from beside
 // itself once its tag is in the page, in the document or an open shadow root, at once or later. The
 // tests share one page and run in order: the first sees the page with only a roster on it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { definedTags } from '../support/defined-tags.js';
 import { API_URL } from '../support/rig.js';
 

@@ -5,7 +5,8 @@
 // http://127.0.0.1:<another port>, with this page in its ALLOWED_ORIGINS. Nothing in this file imports
 // the library: every element on the page is registered by that one script tag, the loader, which imports
 // each element's module and chunks from the bundle origin when its tag appears (run after `npm run build`).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { API_URL, storedRequestCounts } from '../support/rig.js';
 // @ts-expect-error served by the reference-server plugin at run time

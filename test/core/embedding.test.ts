@@ -1,7 +1,8 @@
 // Embedded in the field: an intranet page whose API is on another origin (CORS, photo paths), and
 // many widgets on one page reading the same list. The test page is http://localhost:<port>; the API
 // is http://127.0.0.1:<port>, so every request to it crosses origins for real.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/config/define.js';
 import '../../src/request-form/define.js';
 import '../../src/roster/define.js';

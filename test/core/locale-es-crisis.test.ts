@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/config/define.js';
 import '../../src/crisis-line/define.js';
 import '../../src/self-care-plan/define.js';

@@ -1,7 +1,8 @@
 // Two <peer-support-config> wrappers on one page, each with its own sign-in (another tenant's bearer
 // token, a supporter's session): every write leaves only with the headers of the configuration that
 // made it, through the real server and the fault proxy, which records the headers it received.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/config/define.js';
 import '../../src/contact-log/define.js';
 import '../../src/request-form/define.js';

@@ -1,7 +1,8 @@
 // An intranet page with several widgets pasted one after another: room between them that the page
 // can change, and the crisis notice shown once when the page asks for that (but never hidden from a
 // widget that stands alone, or whose notice-holder cannot be seen).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { LitElement, css } from 'lit';
 import '../../src/peer-support.js';
 import { baseStyles } from '../../src/core/styles.js';

@@ -1,6 +1,7 @@
 // <peer-follow-ups>: a supporter's own reminders, kept in this browser's IndexedDB (real storage here),
 // never sent anywhere, shown when due, offered after a request is marked as contacted.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/follow-ups/define.js';
 import type { PeerFollowUps } from '../../src/follow-ups/follow-ups.js';
 import { localDay } from '../../src/follow-ups/reminder-store.js';

@@ -2,7 +2,8 @@
 // dist/peer-support.js, which `npm start` serves at /peer-support.js), the elements and a
 // <peer-support-config>, no script of its own. `npm start` serves the page at /plain-html/
 // (demo/plain-html links to examples/plain-html). Run after `npm run build`.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Resource, Supporter } from '../../src/core/contract.js';
 import { API_URL } from '../support/rig.js';
 

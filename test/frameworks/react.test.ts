@@ -2,7 +2,8 @@
 // `../index.js` is then the published dist/index.js), rendered by React 19 from a root, against the
 // real reference server, on the strict-CSP, Trusted Types page every test runs on. React comes from
 // test/frameworks/react-esm-plugin.mjs (React ships only CommonJS). Run after `npm run build`.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';

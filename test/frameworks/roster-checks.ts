@@ -1,6 +1,7 @@
 // What every framework test checks of a roster it mounted: the real team, in the layout it was
 // given, and a typed peer-request-contact that reaches the framework's handler.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Supporter } from '../../src/core/contract.js';
 import type { PeerRequestContactEvent } from '../../src/core/events.js';
 

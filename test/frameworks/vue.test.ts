@@ -3,7 +3,8 @@
 // dist/define.js (what `peer-support-widgets/vue` loads), the typed event handlers of
 // `peer-support-widgets/vue` (src/vue), the real reference server, on the strict-CSP, Trusted Types
 // page. Run after `npm run build`.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { App, GlobalComponents, VNodeChild } from 'vue';
 import type {} from '../../src/vue/index.js';
 import type { PeerPlanSaveEvent, PeerRequestContactEvent } from '../../src/core/events.js';

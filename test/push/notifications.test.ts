@@ -8,7 +8,8 @@
 // Everything else is real: the service worker registration (under the page's strict CSP and Trusted
 // Types), the permission, the server storing the subscription, the server's encrypted and signed Web
 // Push request, and the service worker showing what it carried.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/notifications/define.js';
 import type { PeerNotifications } from '../../src/notifications/notifications.js';
@@ -80,7 +81,7 @@ describe('<peer-notifications>', () => {
     const widget = await fixture<PeerNotifications>(html`<peer-notifications endpoint=${API_URL} service-worker-url="/nowhere/peer-support-sw.js"></peer-notifications>`);
     await waitUntil(() => text(widget).includes('Notices are off for this browser'), 'not off at first');
     button(widget, 'Turn on notices').click();
-    await waitUntil(() => widget.shadowRoot!.querySelector('[role="alert"]'), 'no problem said');
+    await waitUntil(() => widget.shadowRoot!.querySelector('.message.problem'), 'no problem said');
     expect(text(widget)).to.contain('The notice helper could not be loaded on this page');
     expect(text(widget)).to.contain('Notices are off for this browser');
   });
@@ -95,7 +96,7 @@ describe('<peer-notifications>', () => {
       const widget = await fixture<PeerNotifications>(html`<peer-notifications endpoint=${API_URL} service-worker-url=${WORKER_URL}></peer-notifications>`);
       await waitUntil(() => text(widget).includes('Notices are off for this browser'), 'not off at first');
       button(widget, 'Turn on notices').click();
-      await waitUntil(() => text(widget).includes('Notices are on') || widget.shadowRoot!.querySelector('[role="alert"]'), 'neither on nor a problem');
+      await waitUntil(() => text(widget).includes('Notices are on') || widget.shadowRoot!.querySelector('.message.problem'), 'neither on nor a problem');
       expect(text(widget)).to.contain('Notices are on for this browser on this device');
       const registration = (await navigator.serviceWorker.getRegistration(SCOPE))!;
       expect(registration.active?.scriptURL).to.equal(new URL(WORKER_URL, location.href).href);

@@ -1,6 +1,7 @@
 // The request form as a newcomer meets it: a click on "Send my request" is never lost to an error
 // appearing above the button, and a request that waited on this device says "Sent" when it arrives.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';

@@ -1,7 +1,8 @@
 // The person's honest receipt: a request the person asked this device to remember is checked with the
 // real server (GET requests/{id}/status) when the form opens, and said as it stands. The device keeps
 // only the request's id, the API and respond-by. A 403 on a queued write is parked, not "sign in".
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/request-form/define.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import { $, root, type } from '../support/request-form.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import '../../src/roster/define.js';
@@ -230,7 +231,7 @@ describe('<peer-request-form>', () => {
     await form.updateComplete;
     await roster.updateComplete;
     expect($<HTMLSelectElement>(form, 'select').value).to.equal('ben');
-    expect(roster.shadowRoot!.querySelector('.notice[role="status"]')).to.equal(null);
+    expect(roster.shadowRoot!.querySelector('[role="status"] > .notice')).to.equal(null);
     expect(root(form).textContent).to.contain('Ben Sampleton is away right now');
   });
 

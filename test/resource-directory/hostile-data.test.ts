@@ -2,7 +2,8 @@
 // still shown, each field that cannot be read is left out or replaced by a stand-in that claims
 // nothing, and IT is told once per load which field of which listing. Data arrives over real HTTP
 // through the proxy.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/resource-directory/define.js';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
 import { MONDAY_MORNING_CHICAGO, TEST_RESOURCES } from '../fixtures/resources.js';

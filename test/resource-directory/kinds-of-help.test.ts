@@ -1,6 +1,7 @@
 // The directory finds listings by the kind of help they give ("money" finds financial help), its
 // placeholder suggests words that find something, and its count says "1 listing", not "1 listings".
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/resource-directory/define.js';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
 import { MONDAY_MORNING_CHICAGO, TEST_RESOURCES } from '../fixtures/resources.js';

@@ -3,7 +3,8 @@
 // same rows fetched the same way, the same filter in a loop, the same 25 visible listings written as
 // one string). Run by `npm run bench` in Chromium, Firefox and WebKit; figures go to
 // docs/benchmarks.md. Nothing here asserts on time: only on what was rendered.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Resource } from '../../src/core/contract.js';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
 import { EMPTY_RESOURCE_FILTER, filterResources } from '../../src/resource-directory/resource-filter.js';

@@ -1,5 +1,6 @@
 // Everything the server sends is rendered inert, and the card shows what it safely can.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/roster/define.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerSupporterCard } from '../../src/roster/supporter-card.js';

@@ -2,7 +2,8 @@
 // same page, in the same run. Run by `npm run bench` (scripts/bench-run.ts) in Chromium, Firefox and
 // WebKit; the figures go to docs/benchmarks.md. Nothing here asserts on time (a busy machine must not
 // fail it): only on what was rendered.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { Supporter } from '../../src/core/contract.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import { EMPTY_FILTER, filterSupporters } from '../../src/roster/roster-filter.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/config/define.js';
 import '../../src/roster/define.js';
@@ -230,14 +231,14 @@ describe('<peer-roster> contact', () => {
     expect(event.supporter.id).to.equal('ana');
     expect(event.bubbles && event.composed).to.be.true;
     await roster.updateComplete;
-    expect(shadow(roster).querySelector('.notice[role="status"]')).to.equal(null);
+    expect(shadow(roster).querySelector('[role="status"] > .notice')).to.equal(null);
   });
 
   it('says where to go instead when no page script handles the request', async () => {
     const roster = await withData();
     shadow(roster).querySelectorAll<HTMLButtonElement>('[part~="request-contact"]')[1].click();
     await roster.updateComplete;
-    expect(shadow(roster).querySelector('.notice[role="status"]')!.textContent).to.contain('To ask Ben Sampleton to get in touch');
+    expect(shadow(roster).querySelector('[role="status"] > .notice')!.textContent).to.contain('To ask Ben Sampleton to get in touch');
   });
 });
 

@@ -1,6 +1,7 @@
 // Finding 8 (confidentiality in real operations): nothing replaces a plan without asking, a
 // passphrase can be chosen before anything is written, and after it only ciphertext is written.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-care-plan/define.js';
 import type { PeerSelfCarePlan } from '../../src/self-care-plan/self-care-plan.js';
@@ -54,7 +55,6 @@ describe('<peer-self-care-plan> confidentiality', () => {
   });
 
   it('never loads the example over a locked plan: the lock and the plan stay, and it asks once the plan is opened', async function () {
-    this.timeout(20_000);
     const id = uniqueId();
     await saveAsAnotherTab(id, await lockedContents({ ...emptyPlan(), atMyBest: 'My own locked words' }, 'correct horse'), 0);
     const before = await storedRecord(id);
@@ -115,7 +115,6 @@ describe('<peer-self-care-plan> confidentiality', () => {
   });
 
   it('offers a passphrase before anything is written; once it is on, only ciphertext is ever written', async function () {
-    this.timeout(30_000);
     const id = uniqueId();
     recording = recordWrites();
     const plan = await fixture<PeerSelfCarePlan>(html`<peer-self-care-plan plan-id=${id}></peer-self-care-plan>`);
@@ -177,7 +176,6 @@ describe('<peer-self-care-plan> confidentiality', () => {
   });
 
   it('turning a passphrase on overwrites the plain record in place before the locked one replaces it', async function () {
-    this.timeout(20_000);
     const id = uniqueId();
     const plan = await fixture<PeerSelfCarePlan>(html`<peer-self-care-plan plan-id=${id}></peer-self-care-plan>`);
     await loaded(plan);
@@ -222,7 +220,6 @@ describe('<peer-self-care-plan> confidentiality', () => {
   });
 
   it('never writes unsaved plain edits over a plan another tab locked; they can be kept once it is opened', async function () {
-    this.timeout(20_000);
     const id = uniqueId();
     recording = recordWrites();
     const plan = await fixture<PeerSelfCarePlan>(html`<peer-self-care-plan plan-id=${id}></peer-self-care-plan>`);

@@ -1,6 +1,7 @@
 // The plan's passphrase form uses the shared form state: what to fix shows next to the field once it
 // is left or the form is sent (Lion's rule), and nothing is locked or written until it is right.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/self-care-plan/define.js';
 import type { PeerSelfCarePlan } from '../../src/self-care-plan/self-care-plan.js';
 import { $, button, byLabel, root, storedRecord, type, uniqueId } from './plan-test-helpers.js';
@@ -30,7 +31,7 @@ describe('<peer-self-care-plan> passphrase form', () => {
     again.value = 'correct horse battery';
     button(plan, 'Protect my plan').click();
     await waitUntil(() => root(plan).querySelector('.notice.problem'), 'no problem said');
-    expect($(plan, '.notice.problem').textContent).to.equal('The two passphrases are not the same.');
+    expect($(plan, '.notice.problem').textContent).to.equal('The two passphrases are not the same. Please type the same one in both fields.');
     expect(again.getAttribute('aria-invalid')).to.equal('true');
     expect(first.getAttribute('aria-invalid')).to.equal('false');
     expect((await storedRecord(id))!.encrypted, 'not locked with a mistyped passphrase').to.equal(false);

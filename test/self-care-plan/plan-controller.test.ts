@@ -141,7 +141,6 @@ describe('PlanController', () => {
   });
 
   it('holds saves while a passphrase is chosen, then writes only the locked plan; it opens only with that passphrase', async function () {
-    this.timeout(30_000);
     const id = uniqueId();
     const { plan } = controller();
     await plan.open(id, false);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/self-care-plan/define.js';
 import type { PeerSelfCarePlan } from '../../src/self-care-plan/self-care-plan.js';
@@ -121,7 +122,6 @@ describe('<peer-self-care-plan>', () => {
   });
 
   it('encrypts with a passphrase, refuses a wrong one, opens with the right one, and can go back to plain', async function () {
-    this.timeout(30_000);
     const id = uniqueId();
     const plan = await fixture<PeerSelfCarePlan>(html`<peer-self-care-plan plan-id=${id}></peer-self-care-plan>`);
     await waitUntil(() => root(plan).querySelector('textarea'));

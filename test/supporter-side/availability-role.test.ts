@@ -1,6 +1,7 @@
 // <peer-availability> shows only what the signed-in role can do (issue 16, bug 5), and its four
 // states are a compact segmented control that works with arrow keys.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/availability/define.js';
 import { configure } from '../../src/core/config.js';

@@ -1,6 +1,7 @@
 // <peer-availability> starts from what the roster shows now (issue 16, bug 1): after a break and a
 // reload, pressing Save must not undo the break.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/availability/define.js';
 import { configure } from '../../src/core/config.js';
 import type { PeerAvailability } from '../../src/availability/availability.js';

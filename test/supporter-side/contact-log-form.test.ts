@@ -1,6 +1,7 @@
 // <peer-contact-log> as a short form (issue 16): chips and segmented controls with sensible defaults,
 // one primary button, arrow keys inside each group; and shared button weights and layouts elsewhere.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';

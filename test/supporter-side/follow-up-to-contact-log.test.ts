@@ -1,7 +1,8 @@
 // Issue 17: "Done" on a follow-up reminder (the real <peer-follow-ups>) makes <peer-contact-log> ready
 // for a follow-up entry: the kind becomes "Follow-up", the log scrolls into view and its status line
 // says so, and focus stays where the supporter left it.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/config/define.js';
 import '../../src/contact-log/define.js';
 import '../../src/follow-ups/define.js';

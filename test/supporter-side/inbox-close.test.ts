@@ -1,6 +1,7 @@
 // "Close and erase" cannot be undone, so it asks first, in the card: keyboard reachable, with focus
 // on the question, Escape or "Keep it open" to go back (focus returns), and nothing sent until "Yes".
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';

@@ -1,7 +1,8 @@
 // <peer-program-stats> (issue 16, bug 8): it reads the numbers again when a contact logged on the page
 // reaches the server, its tables scroll in their own box instead of breaking words mid-letter, and its
 // chart has an axis with a scale and one bar per period the server gives.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';
 import type { PeerProgramStats } from '../../src/program-stats/program-stats.js';

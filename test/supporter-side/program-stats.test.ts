@@ -1,7 +1,8 @@
 // Program stats against the real reference server. Its database starts with fictional sample contacts
 // in the months before today (server/db/sample-data.ts), so closed months and quarters have numbers;
 // the current month is still open.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';
 import type { PeerContactLog } from '../../src/contact-log/contact-log.js';

@@ -1,7 +1,8 @@
 // Issue 17: the supporters' safety net ("Heard something heavy?") is one tap away in every
 // supporter-side widget, signed in as a supporter, with the on-call consultant set once on
 // <peer-support-config>. (<peer-supporter-session> and <peer-request-inbox> are covered where they are built.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/config/define.js';
 import '../../src/availability/define.js';
 import '../../src/contact-log/define.js';

@@ -1,6 +1,7 @@
 // The supporter side's session: one question to the server and one sign-in sentence per page,
 // "Signed in as …" with a sign-out that signs every widget out at once, and a 403 said as a 403.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';
 import type { PeerRequestInbox } from '../../src/request-inbox/request-inbox.js';

@@ -1,7 +1,8 @@
 // The public shape of the supporter-side elements, as the staff-side ones have it: typed events for
 // what the server accepted, sub-URLs that honour `paths`, a refresh that cancels the one before it,
 // and one session per configuration scope on the page (read through the fault proxy's log).
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';
 import type { PeerRequestInbox } from '../../src/request-inbox/request-inbox.js';

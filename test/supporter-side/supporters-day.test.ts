@@ -1,7 +1,8 @@
 // A supporter's day, with the keyboard and the mouse, on one page of the supporter-side elements:
 // signed in with a one-time link, take a request, say you have been in touch, close it (it asks
 // first), log the contact, set a break, sign out.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/peer-support.js';
 import { configure } from '../../src/core/config.js';
