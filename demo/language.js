@@ -1,5 +1,5 @@
 // Demo only: English or Spanish for the whole page. The switch sets <html lang>, which the widgets
-// follow (they read the page's language; `configure({})` tells them to read it again), and shows the
+// follow (they watch the page's language, as they would in a single-page app), and shows the
 // page's own copy in the same language. A page carries its Spanish beside its English, with no
 // inline script or style (the demo runs under a strict CSP with Trusted Types):
 //   data-es="…"                  the Spanish text of an element that holds only text (and of <title>)
@@ -49,14 +49,6 @@ function showCopy(code) {
   }
 }
 
-/** The widgets read <html lang> when they render: ask every widget on the page to render again. */
-async function tellWidgets() {
-  const loader = document.querySelector('script[type="module"][src*="peer-support"]');
-  if (!loader) return; // a page without widgets
-  const { configure } = await import(loader.src);
-  configure({});
-}
-
 let current;
 let buttons = [];
 /** The switch's group, once added. */
@@ -87,7 +79,6 @@ function addSwitch() {
     button.addEventListener('click', () => {
       store(code);
       choose(code);
-      tellWidgets().catch(() => undefined);
     });
     return button;
   });

@@ -195,9 +195,22 @@ export function mergeConfig(...layers: (PeerConfigInput | undefined)[]): PeerCon
  * dates rather than English words with, say, French dates.
  */
 export function pageLanguage(): string | undefined {
+  watchPageLanguage();
   const lang = globalThis.document?.documentElement?.lang?.trim();
   if (!lang) return undefined;
   return lang.toLowerCase().split('-')[0] === supportedLocale(lang) ? lang : undefined;
+}
+
+let watchingPageLanguage = false;
+/**
+ * A single-page app (or the demo's switch) that changes `<html lang>` while widgets are on the page:
+ * every widget reads its settings again, as after `configure()`, so its words follow the page.
+ */
+function watchPageLanguage(): void {
+  const root = globalThis.document?.documentElement;
+  if (watchingPageLanguage || !root || typeof MutationObserver !== 'function') return;
+  watchingPageLanguage = true;
+  new MutationObserver(() => globalThis.dispatchEvent(new Event(CONFIG_CHANGE_EVENT))).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
 
 /**

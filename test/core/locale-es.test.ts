@@ -141,4 +141,20 @@ describe('Spanish (locale "es")', () => {
     expect(all.toLowerCase()).to.contain('español').and.not.to.contain('spanish');
     await expect(roster).to.be.accessible();
   });
+
+  it('follows the page when a single-page app changes <html lang> while the widget is shown, and back', async () => {
+    const root = document.documentElement;
+    const before = root.lang;
+    const line = await fixture<PeerCrisisLine>(html`<peer-crisis-line></peer-crisis-line>`);
+    await line.updateComplete;
+    expect(line.shadowRoot!.textContent).to.contain('Need to talk to someone right now?');
+    try {
+      root.lang = 'es';
+      await waitUntil(() => line.shadowRoot!.textContent!.includes('¿Necesitas hablar con alguien ahora mismo?'), 'the widget did not follow <html lang="es">');
+      expect(line.shadowRoot!.textContent).to.contain('Llama al 988 y marca 2');
+    } finally {
+      root.lang = before;
+    }
+    await waitUntil(() => line.shadowRoot!.textContent!.includes('Need to talk to someone right now?'), 'the widget did not go back to English');
+  });
 });
