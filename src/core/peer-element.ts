@@ -76,8 +76,14 @@ function watchKeyboard(): void {
   for (const type of ['pointerdown', 'mousedown', 'touchstart']) document.addEventListener(type, () => (keyboardLast = false), { capture: true, passive: true });
 }
 
-/** Whether what is drawn at (x, y) is something other than `host` (or something inside it): the page's. */
+/**
+ * Whether what is drawn at (x, y) is something of the page's, not the widget's. The hit test goes down
+ * through shadow roots (the document's answers with the outermost host: an app shell whose shadow
+ * root holds the widget), then up, across shadow roots, looking for the widget.
+ */
 function coveredByPage(host: HTMLElement, x: number, y: number): boolean {
-  const hit = document.elementFromPoint(x, y);
-  return !!hit && hit !== host && !host.contains(hit);
+  let hit = document.elementFromPoint(x, y);
+  for (let inner = hit?.shadowRoot?.elementFromPoint(x, y); hit && inner && inner !== hit; inner = hit.shadowRoot?.elementFromPoint(x, y)) hit = inner;
+  for (let node: Node | null = hit; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) if (node === host) return false;
+  return !!hit;
 }

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { ELEMENTS, coveredBy, deepActiveElement, describe as name, focusIndicator, inViewport, mountFilled, nextFrames, pressTab, walkFocus } from '../support/focus.js';
 import { withCleanSupporterSide } from '../support/supporter-side.js';
+import { waitUntil } from '../support/wait.js';
 
 const HEADER_HEIGHT = 96;
 
@@ -79,6 +80,30 @@ describe('focus visible and not obscured (WCAG 2.4.7, 2.4.11)', () => {
       });
     }
   }
+
+  it('a widget in plain sight inside an app shell’s shadow root is not scrolled when Tab reaches it', async () => {
+    // The document's hit test answers with the shell, not the widget: the widget must not take the shell
+    // for something of the page's drawn over it, and scroll the page on every Tab.
+    const page = await fixture<HTMLElement>(html`<div><div class="above"></div><button type="button" class="before">before</button><div class="shell"></div><div class="below"></div></div>`);
+    const shell = page.querySelector<HTMLElement>('.shell')!.attachShadow({ mode: 'open' });
+    const line = document.createElement('peer-crisis-line');
+    shell.append(line);
+    await waitUntil(() => line.shadowRoot?.querySelector('a[href]'), 'the crisis line has no link');
+    const call = line.shadowRoot!.querySelector<HTMLElement>('a[href]')!;
+    // The call link sits in the lower half of the window, wholly inside it; the page can scroll.
+    const above = page.querySelector<HTMLElement>('.above')!;
+    above.style.setProperty('height', `${Math.max(0, innerHeight - 70 - (call.getBoundingClientRect().bottom - page.getBoundingClientRect().top))}px`);
+    page.querySelector<HTMLElement>('.below')!.style.setProperty('height', `${3 * innerHeight}px`);
+    scrollTo(0, 0);
+    page.querySelector<HTMLElement>('.before')!.focus();
+    await nextFrames();
+    expect(call.getBoundingClientRect().bottom, 'set-up: the link is in the window').to.be.lessThan(innerHeight);
+    expect(call.getBoundingClientRect().top, 'set-up: below the middle').to.be.greaterThan(innerHeight / 2);
+    await pressTab();
+    await nextFrames();
+    expect(deepActiveElement(), 'Tab reached the call link').to.equal(call);
+    expect(scrollY, 'the page stayed where it was').to.equal(0);
+  });
 
   it('the sticky-header check sees a covered control: a plain page button under the header, with no scroll-padding', async () => {
     // The page's own control gets no help from the widgets: the browser scrolls it only to the window's
