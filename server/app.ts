@@ -19,7 +19,7 @@ import { resourcesRoutes } from './routes/resources.js';
 import { supportersRoutes } from './routes/supporters.js';
 import { registerContractSchemas } from './schemas.js';
 import { validationProblem } from './validation-messages.js';
-import { abuseLimits, clientKeyer, MemoryRateLimitStore, NO_LIMITS, openRequestsCap, openRequestsForContactQuery } from './limits.js';
+import { abuseLimits, clientKeyer, MemoryRateLimitStore, NO_LIMITS } from './limits.js';
 import type { LimitSettings, OpenRequestsForContact, RateLimitStore } from './limits.js';
 import { DEFAULT_CONNECTIONS } from './settings.js';
 import type { ConnectionSettings } from './settings.js';
@@ -194,11 +194,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('X-Content-Type-Options', 'nosniff');
         return payload;
       });
-      // Abuse limits before the body is read; the per-contact cap once it is validated.
+      // Abuse limits before the body is read; the per-contact cap in POST requests, once it is validated.
       const limits = options.limits ?? NO_LIMITS;
       const counters = options.rateLimitStore ?? (store.dialect === 'postgres' ? store.rateLimits : new MemoryRateLimitStore());
       api.addHook('onRequest', abuseLimits(counters, limits, clientKeyer(options.limitKeySecret)));
-      api.addHook('preHandler', openRequestsCap(limits.openRequestsPerContact, options.openRequestsForContact ?? openRequestsForContactQuery(store.sql)));
       api.setErrorHandler((error: FastifyError, request, reply) => {
         if (error instanceof HttpProblem) return sendProblem(reply, error.body);
         if (error.validation) return sendProblem(reply, validationProblem(error.validation, error.validationContext));
@@ -223,7 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(supportersRoutes, { supporters, accounts });
       await api.register(policyRoutes, { policy });
       await api.register(resourcesRoutes, { resources });
-      await api.register(requestsRoutes, { store, now, respondHours, notifications });
+      await api.register(requestsRoutes, { store, now, respondHours, notifications, openRequestsPerContact: limits.openRequestsPerContact, openRequestsForContact: options.openRequestsForContact });
       await api.register(sessionRoutes, { accounts, now, secureCookies: options.secureCookies ?? true });
       await api.register(inboxRoutes, { store, now, eraseAfterMinutes, coordinatorReads: policy.coordinatorReads, maxAttempts });
       await api.register(availabilityRoutes, { accounts, supporters, now });

@@ -15,6 +15,11 @@ import { problem, sendProblem } from './problem.js';
 export interface RateLimitStore {
   /** Records one hit for `key` in the fixed window that holds `now`, and returns the hits counted in that window so far. */
   hit(key: string, windowMs: number, now: number): Promise<{ count: number; resetAt: number }>;
+  /**
+   * Optional, for a store behind a network hop: `hit(first)`, then `hit(then)` only when the first
+   * count is within `first.max`, in one round trip. Same counts as those calls made one after the other.
+   */
+  hitThen?(first: { key: string; windowMs: number; max: number }, then: { key: string; windowMs: number }, now: number): Promise<[{ count: number; resetAt: number }, { count: number; resetAt: number } | undefined]>;
 }
 
 /**
@@ -112,6 +117,12 @@ interface Limited {
  * when either is over, or undefined.
  */
 export async function overLimit(store: RateLimitStore, name: string, clientKey: string, limited: Pick<Limited, 'perClient' | 'overall'>, now: number): Promise<number | undefined> {
+  const { perClient, overall } = limited;
+  if (store.hitThen && perClient.max > 0 && overall.max > 0) {
+    const [client, all] = await store.hitThen({ key: `${name}:client:${clientKey}`, windowMs: perClient.windowMs, max: perClient.max }, { key: `${name}:all`, windowMs: overall.windowMs }, now);
+    const over = client.count > perClient.max ? client : all && all.count > overall.max ? all : undefined;
+    return over && Math.max(1, Math.ceil((over.resetAt - now) / 1000));
+  }
   for (const [rule, key] of [
     [limited.perClient, `${name}:client:${clientKey}`],
     [limited.overall, `${name}:all`],
@@ -160,30 +171,17 @@ const CONTACT_DETAIL =
 export type OpenRequestsForContact = (channel: { kind: string; value: string }, exceptId: string) => Promise<number> | number;
 
 /**
- * The cap on open requests per contact value, as a `preHandler` of `POST /api/requests` (after the body
- * was validated). The request's own id is left out of the count, so resending a request that is
- * already saved still gets its receipt.
+ * The cap on open requests per contact value, checked by `POST /api/requests` (server/routes/requests.ts)
+ * once the body is validated and before anything else about it: answers the 429 when `max` (above 0)
+ * open requests other than this one carry its contact value (true: answered). The request's own id is left out of the
+ * count, so resending a request that is already saved still gets its receipt. The route's one-statement
+ * insert (RequestsRepository.insertIfAllowed) applies the same cap in SQL; this is the answer when it
+ * stored nothing.
  */
-export function openRequestsCap(max: number, countOpen: OpenRequestsForContact) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (max <= 0 || request.method !== 'POST' || request.routeOptions.url !== '/api/requests') return;
-    const body = request.body as { id?: unknown; channel?: { kind?: unknown; value?: unknown } } | undefined;
-    const kind = body?.channel?.kind;
-    const value = body?.channel?.value;
-    if (typeof kind !== 'string' || typeof value !== 'string' || typeof body?.id !== 'string') return;
-    if ((await countOpen({ kind, value }, body.id)) >= max) {
-      return sendTooMany(reply, 3600, CONTACT_DETAIL, { errors: [{ field: 'channel.value', message: 'too many open requests with this contact' }] });
-    }
-  };
-}
-
-/**
- * The query behind the cap, on either database (plain SQL through the store's adapter), until the
- * requests repository has one of its own. `count(*)` is a string on PostgreSQL, hence `Number`.
- */
-export function openRequestsForContactQuery(sql: { get<T>(text: string, params?: (string | number | null)[]): Promise<T | undefined> }): OpenRequestsForContact {
-  return async (channel, exceptId) => {
-    const row = await sql.get<{ open: number | string }>('SELECT count(*) AS open FROM requests WHERE channel_kind = ? AND channel_value = ? AND closed_at IS NULL AND id <> ?', [channel.kind, channel.value, exceptId]);
-    return Number(row?.open ?? 0);
-  };
+export async function refuseOverContactCap(reply: FastifyReply, max: number, countOpen: OpenRequestsForContact, body: { id: string; channel: { kind: string; value: string } }): Promise<boolean> {
+  if (max <= 0) return false;
+  if ((await countOpen(body.channel, body.id)) < max) return false;
+  // Not the reply itself: a FastifyReply is thenable, and awaiting it would wait for the answer to be sent.
+  sendTooMany(reply, 3600, CONTACT_DETAIL, { errors: [{ field: 'channel.value', message: 'too many open requests with this contact' }] });
+  return true;
 }

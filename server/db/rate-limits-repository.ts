@@ -40,6 +40,32 @@ export class RateLimitsRepository implements RateLimitStore {
     return { count: row!.hits, resetAt: windowStart + windowMs };
   }
 
+  /**
+   * The per-client rule, then (only when the client is within it) the overall one: on PostgreSQL one
+   * statement, two upserts chained in data-modifying CTEs (one round trip); on SQLite, which has no
+   * such CTEs and no network hop, the two statements one after the other, as `hit` twice.
+   */
+  async hitThen(first: { key: string; windowMs: number; max: number }, then: { key: string; windowMs: number }, now: number): Promise<[{ count: number; resetAt: number }, { count: number; resetAt: number } | undefined]> {
+    const firstStart = Math.floor(now / first.windowMs) * first.windowMs;
+    const thenStart = Math.floor(now / then.windowMs) * then.windowMs;
+    const counted = (hits: number, start: number, windowMs: number) => ({ count: Number(hits), resetAt: start + windowMs });
+    if (this.sql.dialect === 'sqlite') {
+      const one = await this.hit(first.key, first.windowMs, now);
+      return [one, one.count <= first.max ? await this.hit(then.key, then.windowMs, now) : undefined];
+    }
+    const row = await this.sql.get<{ first_hits: number; then_hits: number | null }>(
+      `WITH c AS (
+         INSERT INTO rate_limits (key_hash, window_start, hits) VALUES (?, ?, 1)
+         ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits),
+       o AS (
+         INSERT INTO rate_limits (key_hash, window_start, hits) SELECT CAST(? AS TEXT), CAST(? AS BIGINT), 1 FROM c WHERE c.hits <= CAST(? AS INTEGER)
+         ON CONFLICT (key_hash, window_start) DO UPDATE SET hits = rate_limits.hits + 1 RETURNING hits)
+       SELECT c.hits AS first_hits, (SELECT hits FROM o) AS then_hits FROM c`,
+      [await this.hashKey(first.key, first.windowMs), firstStart, await this.hashKey(then.key, then.windowMs), thenStart, first.max],
+    );
+    return [counted(row!.first_hits, firstStart, first.windowMs), row!.then_hits === null ? undefined : counted(row!.then_hits, thenStart, then.windowMs)];
+  }
+
   /** Deletes counters of windows that started more than a day ago. */
   async purge(now: Date): Promise<number> {
     return (await this.sql.run('DELETE FROM rate_limits WHERE window_start < ?', [now.getTime() - RATE_LIMIT_RETENTION_MS])).changes;

@@ -1,6 +1,6 @@
 import type { RequestReceipt, SupportRequest } from '../../src/core/contract.js';
 import { toSql } from './sql.js';
-import type { Sql, SqlSource } from './sql.js';
+import type { Sql, SqlSource, SqlValue } from './sql.js';
 import { isoWeekUtc } from '../../src/core/format.js';
 
 export interface InboxRow {
@@ -80,6 +80,33 @@ interface DueRow {
   erase_after: string;
 }
 
+const INSERTED_COLUMNS = 'id, body_hash, supporter_id, urgency, name, channel_kind, channel_value, best_times, message, preferences, referral, peer_to_peer, received_at, respond_by, requester_team';
+const INSERTED_TYPES = ['TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'TEXT', 'INTEGER', 'INTEGER', 'TEXT', 'TEXT', 'TEXT'];
+
+/** A new request's row, in the order of INSERTED_COLUMNS. */
+function insertedValues(request: SupportRequest, bodyHash: string, receivedAt: Date, respondBy: Date): SqlValue[] {
+  return [
+    request.id,
+    bodyHash,
+    request.supporterId ?? null,
+    request.urgency,
+    request.name,
+    request.channel.kind,
+    request.channel.value,
+    request.bestTimes ?? null,
+    request.message ?? null,
+    storedPreferences(request.preferences),
+    request.referral ? 1 : 0,
+    request.peerToPeer ? 1 : null,
+    receivedAt.toISOString(),
+    respondBy.toISOString(),
+    // Kept apart from the preferences: it decides who may see the request, and nobody reads it.
+    request.preferences?.notMyTeam ? (request.preferences.team ?? null) : null,
+  ];
+}
+
+const receiptOf = (id: string, receivedAt: Date, respondBy: Date): RequestReceipt => ({ id, status: 'received', receivedAt: receivedAt.toISOString(), respondBy: respondBy.toISOString() });
+
 /** The preferences as stored: the requester's team lives in its own column. */
 function storedPreferences(preferences: SupportRequest['preferences']): string | null {
   if (!preferences) return null;
@@ -117,30 +144,45 @@ export class RequestsRepository {
    * for that writer and then stores nothing, so the caller answers with what is stored).
    */
   async insert(request: SupportRequest, bodyHash: string, receivedAt: Date, respondBy: Date): Promise<RequestReceipt | undefined> {
+    const { changes } = await this.sql.run(`INSERT INTO requests (${INSERTED_COLUMNS}) VALUES (${INSERTED_COLUMNS.split(',').map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`, insertedValues(request, bodyHash, receivedAt, respondBy));
+    if (changes === 0) return undefined;
+    return receiptOf(request.id, receivedAt, respondBy);
+  }
+
+  /**
+   * The common case of `POST requests` in one statement (one round trip, one commit): stores a new
+   * request only when none of the checks that could refuse it would. Answers `undefined`, storing
+   * nothing, when this id is already stored, when `openPerContact` (above 0) open requests other than
+   * this one already carry its contact value, or when its addressee cannot read it: a named supporter
+   * without an active supporter account, or, for anyone, nobody with one. The caller then makes the
+   * checks one by one, to answer with the right refusal or receipt. It never stores what they would
+   * refuse; a request that asks to stay away from the requester's team is never taken here (teams are
+   * compared in `sameTeam`, in code).
+   */
+  async insertIfAllowed(request: SupportRequest, bodyHash: string, receivedAt: Date, respondBy: Date, openPerContact: number): Promise<RequestReceipt | undefined> {
+    if (request.preferences?.notMyTeam) return undefined;
+    const params: SqlValue[] = insertedValues(request, bodyHash, receivedAt, respondBy);
+    let where = `EXISTS (SELECT 1 FROM accounts JOIN supporters ON supporters.id = accounts.supporter_id
+       WHERE accounts.role = 'supporter' AND accounts.disabled_at IS NULL${request.supporterId ? ' AND supporters.id = ?' : ''})`;
+    if (request.supporterId) params.push(request.supporterId);
+    if (openPerContact > 0) {
+      where += ' AND (SELECT count(*) FROM requests WHERE channel_kind = ? AND channel_value = ? AND closed_at IS NULL AND id <> ?) < ?';
+      params.push(request.channel.kind, request.channel.value, request.id, openPerContact);
+    }
+    // INSERT … SELECT: PostgreSQL types a parameter of a select list by itself, hence the casts.
     const { changes } = await this.sql.run(
-      `INSERT INTO requests (id, body_hash, supporter_id, urgency, name, channel_kind, channel_value, best_times, message, preferences, referral, peer_to_peer, received_at, respond_by, requester_team)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      [
-        request.id,
-        bodyHash,
-        request.supporterId ?? null,
-        request.urgency,
-        request.name,
-        request.channel.kind,
-        request.channel.value,
-        request.bestTimes ?? null,
-        request.message ?? null,
-        storedPreferences(request.preferences),
-        request.referral ? 1 : 0,
-        request.peerToPeer ? 1 : null,
-        receivedAt.toISOString(),
-        respondBy.toISOString(),
-        // Kept apart from the preferences: it decides who may see the request, and nobody reads it.
-        request.preferences?.notMyTeam ? (request.preferences.team ?? null) : null,
-      ],
+      `INSERT INTO requests (${INSERTED_COLUMNS}) SELECT ${INSERTED_TYPES.map((type) => `CAST(? AS ${type})`).join(', ')} WHERE ${where} ON CONFLICT (id) DO NOTHING`,
+      params,
     );
     if (changes === 0) return undefined;
-    return { id: request.id, status: 'received', receivedAt: receivedAt.toISOString(), respondBy: respondBy.toISOString() };
+    return receiptOf(request.id, receivedAt, respondBy);
+  }
+
+  /** How many open requests other than `exceptId` carry this contact value (the cap on open requests per contact). */
+  async openForContact(channel: { kind: string; value: string }, exceptId: string): Promise<number> {
+    const row = await this.sql.get<{ open: number | string }>('SELECT count(*) AS open FROM requests WHERE channel_kind = ? AND channel_value = ? AND closed_at IS NULL AND id <> ?', [channel.kind, channel.value, exceptId]);
+    // count(*) is a bigint, which pg answers as a string.
+    return Number(row?.open ?? 0);
   }
 
   /** Every request not yet closed, in the inbox's order: soonest respond-by first (tests and tools; the inbox reads pages). */

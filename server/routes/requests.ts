@@ -4,7 +4,9 @@ import { respondByFor } from '../respond-by.js';
 import type { RespondHours } from '../respond-by.js';
 import type { Store } from '../db/store.js';
 import type { Notifications } from '../notify/notifications.js';
-import { writeOnce } from '../idempotency.js';
+import { bodyHash, writeOnce } from '../idempotency.js';
+import { refuseOverContactCap } from '../limits.js';
+import type { OpenRequestsForContact } from '../limits.js';
 import { HttpProblem, problem } from '../problem.js';
 import { inlineHeaders, problemResponses, ref } from '../schemas.js';
 import type { ContractRoutes } from '../type-provider.js';
@@ -17,6 +19,10 @@ export interface RequestsRouteOptions {
   respondHours: RespondHours;
   /** Tells the request's supporters once it is stored (server/notify/notifications.ts). */
   notifications?: Notifications;
+  /** Open requests that may share one contact value (server/limits.ts); 0 or unset: no cap. */
+  openRequestsPerContact?: number;
+  /** Counts them (default: the requests repository's query). */
+  openRequestsForContact?: OpenRequestsForContact;
 }
 
 /**
@@ -63,6 +69,8 @@ async function refuseUnreachable(body: SupportRequest, { supporters, accounts }:
 
 export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, options) => {
   const { store, now, respondHours, notifications } = options;
+  const openPerContact = options.openRequestsPerContact ?? 0;
+  const countOpen = options.openRequestsForContact ?? ((channel, exceptId) => store.requests.openForContact(channel, exceptId));
 
   app.post(
     '/requests',
@@ -82,6 +90,19 @@ export const requestsRoutes: ContractRoutes<RequestsRouteOptions> = async (app, 
       },
     },
     async (request, reply) => {
+      const { body } = request;
+      // The common case, a new request that nothing refuses, in one statement: one round trip and one
+      // commit (see insertIfAllowed). When it stores nothing, the checks below run one by one and give
+      // the answer: the cap on open requests per contact, then the idempotency rule, then who can read it.
+      if (request.headers['idempotency-key'] === body.id && !options.openRequestsForContact) {
+        const receivedAt = now();
+        const stored = await store.requests.insertIfAllowed(body, bodyHash(body), receivedAt, respondByFor(receivedAt, body.urgency, respondHours), openPerContact);
+        if (stored) {
+          notifications?.requestStored(stored.id);
+          return reply.code(201).send(stored);
+        }
+      }
+      if (await refuseOverContactCap(reply, openPerContact, countOpen, body)) return reply;
       const { replayed, answer } = await store.transaction((tx) =>
         writeOnce<SupportRequest, RequestReceipt>({ key: request.headers['idempotency-key'], body: request.body, noun: 'request' }, {
           earlier: async (id) => {
