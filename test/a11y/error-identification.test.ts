@@ -71,6 +71,17 @@ function expectFixed(field: Element): void {
 
 const inputIn = (host: HTMLElement, selector: string) => host.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
 
+/**
+ * Presses the button `label` and waits for `field` to be marked in error (`what` says what is wrong)
+ * and to take the focus; then checks every error is identified.
+ */
+async function sendExpectingError(host: HTMLElement, label: string, field: Element, what: string): Promise<void> {
+  button(host, label).click();
+  await waitUntil(() => field.getAttribute('aria-invalid') === 'true', `${what} is not marked`);
+  await waitUntil(() => deepActiveElement() === field, 'the focus did not go to the field in error');
+  expectErrorsIdentified(host);
+}
+
 describe('errors are identified, with how to fix them (WCAG 3.3.1, 3.3.3)', () => {
   withCleanSupporterSide();
 
@@ -98,10 +109,7 @@ describe('errors are identified, with how to fix them (WCAG 3.3.1, 3.3.3)', () =
     const past = new Date(Date.now() - 2 * 3600_000);
     const local = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
     await fill(widget, until, local(past));
-    button(widget, 'Save').click();
-    await waitUntil(() => until.getAttribute('aria-invalid') === 'true', 'the past time is not marked');
-    await waitUntil(() => deepActiveElement() === until, 'the focus did not go to the field in error');
-    expectErrorsIdentified(widget);
+    await sendExpectingError(widget, 'Save', until, 'the past time');
     expect(widget.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim(), 'nothing saved').to.equal('');
     await fill(widget, until, local(new Date(Date.now() + 3 * 3600_000)));
     expectFixed(until);
@@ -114,10 +122,7 @@ describe('errors are identified, with how to fix them (WCAG 3.3.1, 3.3.3)', () =
     const people = inputIn(log, '#people');
     await fill(log, people, '1');
     expect(people.value, 'what the person typed stays').to.equal('1');
-    button(log, 'Log it').click();
-    await waitUntil(() => people.getAttribute('aria-invalid') === 'true', 'one person in a group is not marked');
-    await waitUntil(() => deepActiveElement() === people, 'the focus did not go to the field in error');
-    expectErrorsIdentified(log);
+    await sendExpectingError(log, 'Log it', people, 'one person in a group');
     expect(messageOf(people)).to.contain('from 2 to');
     expect(log.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim(), 'nothing logged').to.equal('');
     await fill(log, people, '4');
@@ -127,15 +132,10 @@ describe('errors are identified, with how to fix them (WCAG 3.3.1, 3.3.3)', () =
   it('<peer-follow-ups>: adding a reminder with no day, or a day gone by', async () => {
     const element = await mountFilled('peer-follow-ups');
     const day = inputIn(element, '#follow-up-day');
-    button(element, 'Add reminder').click();
-    await waitUntil(() => day.getAttribute('aria-invalid') === 'true', 'the missing day is not marked');
-    await waitUntil(() => deepActiveElement() === day, 'the focus did not go to the field in error');
-    expectErrorsIdentified(element);
+    await sendExpectingError(element, 'Add reminder', day, 'the missing day');
     const yesterday = new Date(Date.now() - 86_400_000);
     await fill(element, day, `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`);
-    button(element, 'Add reminder').click();
-    await waitUntil(() => day.getAttribute('aria-invalid') === 'true', 'the day gone by is not marked');
-    expectErrorsIdentified(element);
+    await sendExpectingError(element, 'Add reminder', day, 'the day gone by');
     const later = new Date(Date.now() + 5 * 86_400_000);
     await fill(element, day, `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}`);
     expectFixed(day);
@@ -147,10 +147,7 @@ describe('errors are identified, with how to fix them (WCAG 3.3.1, 3.3.3)', () =
     await (plan as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const first = inputIn(plan, 'input[id$="-passphrase"]');
     first.value = 'short';
-    button(plan, 'Protect my plan').click();
-    await waitUntil(() => first.getAttribute('aria-invalid') === 'true', 'the short passphrase is not marked');
-    await waitUntil(() => deepActiveElement() === first, 'the focus did not go to the first field in error');
-    expectErrorsIdentified(plan);
+    await sendExpectingError(plan, 'Protect my plan', first, 'the short passphrase');
     await fill(plan, first, 'correct horse battery');
     expectFixed(first);
   });

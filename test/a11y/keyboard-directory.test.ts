@@ -2,13 +2,14 @@
 // <peer-crisis-line>'s call and text links from the top of the page in a few presses. Enter on a link
 // would leave the test page: a listener of the test's own stops that navigation (preventDefault on
 // the click that Enter produces) and notes which link it was.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/resource-directory/define.js';
 import '../../src/crisis-line/define.js';
+import { nothing } from 'lit';
 import type { PeerResourceDirectory } from '../../src/resource-directory/resource-directory.js';
 import { API_URL } from '../support/rig.js';
-import { deepActive, describeElement, expectFocus, fromTopOfPage, outOfVisualOrder, press, tabTo, typeText, walkOut } from '../support/keyboard.js';
+import { betweenEdges, deepActive, describeElement, expectFocus, fromTopOfPage, press, tabTo, typeText, walkOut, walkThroughAndBack } from '../support/keyboard.js';
 
 const root = (element: HTMLElement) => element.shadowRoot!;
 
@@ -25,15 +26,29 @@ function holdLinks(): { followed: HTMLAnchorElement[]; release: () => void } {
   return { followed, release: () => document.removeEventListener('click', hold, true) };
 }
 
+/** Presses Enter on the focused link, its navigation held; answers the link Enter followed. */
+async function followWithEnter(what: string): Promise<HTMLAnchorElement> {
+  const links = holdLinks();
+  try {
+    await press('Enter');
+    await waitUntil(() => links.followed.length === 1, `Enter did not follow ${what}`);
+  } finally {
+    links.release();
+  }
+  return links.followed[0];
+}
+
+/** The directory between the page's two edges, once its search is there. */
+async function directoryPage(pageSize?: number): Promise<PeerResourceDirectory> {
+  const page = await betweenEdges(html`<peer-resource-directory endpoint=${API_URL} page-size=${pageSize ?? nothing}></peer-resource-directory>`);
+  const directory = page.querySelector<PeerResourceDirectory>('peer-resource-directory')!;
+  await waitUntil(() => root(directory).querySelector('[part~="search"]'), 'the directory did not load');
+  return directory;
+}
+
 describe('keyboard only: <peer-resource-directory>', () => {
   it('search, open a listing’s hours, reach its call link and press it', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-resource-directory endpoint=${API_URL}></peer-resource-directory>
-      <button id="kb-after">After</button>
-    </div>`);
-    const directory = page.querySelector<PeerResourceDirectory>('peer-resource-directory')!;
-    await waitUntil(() => root(directory).querySelector('[part~="search"]'), 'the directory did not load');
+    const directory = await directoryPage();
     await fromTopOfPage();
 
     // The crisis line comes first; the search right after it.
@@ -58,64 +73,29 @@ describe('keyboard only: <peer-resource-directory>', () => {
     const call = await tabTo('Call 555-0170', { back: true, max: 4, why: 'Harbor’s call link' });
     expect(call.getAttribute('href')).to.equal('tel:5550170');
     expect(call.textContent).to.contain('Harbor Counseling Collective');
-    const links = holdLinks();
-    try {
-      await press('Enter');
-      await waitUntil(() => links.followed.length === 1, 'Enter did not follow the call link');
-    } finally {
-      links.release();
-    }
-    expect(links.followed[0]).to.equal(call);
+    expect(await followWithEnter('the call link')).to.equal(call);
   });
 
   it('reaches a listing’s text link, an sms: address', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-resource-directory endpoint=${API_URL}></peer-resource-directory>
-      <button id="kb-after">After</button>
-    </div>`);
-    const directory = page.querySelector<PeerResourceDirectory>('peer-resource-directory')!;
-    await waitUntil(() => root(directory).querySelector('[part~="search"]'), 'the directory did not load');
+    const directory = await directoryPage();
     await fromTopOfPage();
     await tabTo('Search', { max: 5 });
     await typeText('chaplains');
     await waitUntil(() => /^1 of/.test(root(directory).querySelector('[part~="count"]')!.textContent!.trim()), 'the search did not narrow');
     const text = await tabTo('Text 555-0160', { why: 'the chaplains’ text link' });
     expect(text.getAttribute('href')).to.equal('sms:5550160');
-    const links = holdLinks();
-    try {
-      await press('Enter');
-      await waitUntil(() => links.followed.length === 1, 'Enter did not follow the text link');
-    } finally {
-      links.release();
-    }
-    expect(links.followed[0]).to.equal(text);
+    expect(await followWithEnter('the text link')).to.equal(text);
   });
 
   it('no trap, and its focus order follows the page', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-resource-directory endpoint=${API_URL} page-size="4"></peer-resource-directory>
-      <button id="kb-after">After</button>
-    </div>`);
-    const directory = page.querySelector<PeerResourceDirectory>('peer-resource-directory')!;
-    await waitUntil(() => root(directory).querySelector('[part~="search"]'), 'the directory did not load');
-    await fromTopOfPage();
-    const forward = await walkOut(directory);
-    expect(forward.leftTo?.id).to.equal('kb-after');
-    expect(outOfVisualOrder(forward.stops), 'focus stops out of reading order').to.deep.equal([]);
-    const backward = await walkOut(directory, { back: true });
-    expect(backward.leftTo?.id).to.equal('kb-before');
+    const directory = await directoryPage(4);
+    await walkThroughAndBack(directory);
   });
 });
 
 describe('keyboard only: <peer-crisis-line>', () => {
   it('the call and text links are the first two presses from the top of the page', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-crisis-line></peer-crisis-line>
-      <button id="kb-after">After</button>
-    </div>`);
+    const page = await betweenEdges(html`<peer-crisis-line></peer-crisis-line>`);
     const line = page.querySelector('peer-crisis-line')!;
     await waitUntil(() => root(line as HTMLElement).querySelector('a'), 'the crisis line did not render');
     await fromTopOfPage();
@@ -125,14 +105,7 @@ describe('keyboard only: <peer-crisis-line>', () => {
     await press('Tab');
     const text = expectFocus(/^Text/, 'second press');
     expect(text.getAttribute('href')).to.match(/^sms:988/);
-    const links = holdLinks();
-    try {
-      await press('Enter');
-      await waitUntil(() => links.followed.length === 1, 'Enter did not follow the text link');
-    } finally {
-      links.release();
-    }
-    expect(links.followed[0]).to.equal(text);
+    expect(await followWithEnter('the text link')).to.equal(text);
     // And out of it: no trap.
     const out = await walkOut(line);
     expect(out.leftTo?.id, `Tab left the crisis line to ${describeElement(deepActive())}`).to.equal('kb-after');

@@ -1,13 +1,13 @@
 // Keyboard-only walkthrough (issue 19) of <peer-self-care-plan>: build a plan across several steps
 // (text, a person on the A-Team, a food), export it, delete it with its confirmation, and see Escape
 // cancel that confirmation and give the focus back to the button that opened it. Only keys.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/self-care-plan/define.js';
 import type { PeerSelfCarePlan } from '../../src/self-care-plan/self-care-plan.js';
 import { storedRecord, uniqueId } from '../self-care-plan/plan-test-helpers.js';
 import '../support/rig.js';
-import { deepActive, describeElement, expectFocus, fromTopOfPage, outOfVisualOrder, press, shiftTab, tabTo, typeText, walkOut } from '../support/keyboard.js';
+import { betweenEdges, deepActive, describeElement, expectFocus, fromTopOfPage, press, shiftTab, tabTo, typeText, walkThroughAndBack } from '../support/keyboard.js';
 
 const root = (plan: PeerSelfCarePlan) => plan.shadowRoot!;
 const notice = (plan: PeerSelfCarePlan) => root(plan).querySelector('.notice')?.textContent!.trim() ?? '';
@@ -42,11 +42,7 @@ function recordDownloads(): { downloads: { name: string; file?: Blob }[]; stop: 
 
 /** A plan on a page between two plain buttons; quick exit is held on the page (the test must not leave). */
 async function planPage() {
-  const page = await fixture<HTMLElement>(html`<div>
-    <button id="kb-before">Before</button>
-    <peer-self-care-plan plan-id=${uniqueId()}></peer-self-care-plan>
-    <button id="kb-after">After</button>
-  </div>`);
+  const page = await betweenEdges(html`<peer-self-care-plan plan-id=${uniqueId()}></peer-self-care-plan>`);
   const plan = page.querySelector<PeerSelfCarePlan>('peer-self-care-plan')!;
   const exits: string[] = [];
   plan.addEventListener('peer-quick-exit', (event) => {
@@ -55,6 +51,32 @@ async function planPage() {
   });
   await waitUntil(() => root(plan).querySelector('textarea'), 'the plan did not open');
   return { plan, exits };
+}
+
+/** Tab to "Next" and press Enter: the next step's heading takes the focus. */
+async function nextStep(plan: PeerSelfCarePlan, heading: string): Promise<void> {
+  await tabTo('Next');
+  await press('Enter');
+  await plan.updateComplete;
+  expectFocus(heading, 'after Next');
+}
+
+/** Tab to a button that adds a row and press Enter: the new row's first field takes the focus. */
+async function addWithEnter(plan: PeerSelfCarePlan, button: string, firstField: string, why: string): Promise<void> {
+  await tabTo(button, { why });
+  await press('Enter');
+  await plan.updateComplete;
+  expectFocus(firstField, `after "${button}"`);
+}
+
+const question = (plan: PeerSelfCarePlan) => root(plan).querySelector('[role="alertdialog"]');
+
+/** Enter on "Delete from this device" (focused): the question shows and takes the focus on its safe answer. */
+async function askToDelete(plan: PeerSelfCarePlan): Promise<void> {
+  await press('Enter');
+  await plan.updateComplete;
+  expect(question(plan), 'no confirmation').to.exist;
+  await waitUntil(() => deepActive()?.textContent?.trim() === 'No, keep it', `the confirmation did not take the focus (it is on ${describeElement(deepActive())})`);
 }
 
 describe('keyboard only: <peer-self-care-plan>', () => {
@@ -67,24 +89,15 @@ describe('keyboard only: <peer-self-care-plan>', () => {
     // Step 1: a few words.
     await tabTo('When I am at my best, I…', { why: 'step 1' });
     await typeText('Rested and joking with the crew');
-    await tabTo('Next');
-    await press('Enter');
-    await plan.updateComplete;
     // The next step's heading takes the focus, so the step's words are read from the top.
-    expectFocus('Early signs I am running low', 'after Next');
+    await nextStep(plan, 'Early signs I am running low');
     await press('Tab');
     expectFocus('What I notice', 'the first field of step 2');
     await typeText('I stop answering texts');
 
     // Step 3: someone on the A-Team, added with Enter; the new person's name field takes the focus.
-    await tabTo('Next');
-    await press('Enter');
-    await plan.updateComplete;
-    expectFocus('My A-Team', 'after Next');
-    await tabTo('Add person', { why: 'step 3' });
-    await press('Enter');
-    await plan.updateComplete;
-    expectFocus('Name', 'after "Add person"');
+    await nextStep(plan, 'My A-Team');
+    await addWithEnter(plan, 'Add person', 'Name', 'step 3');
     await typeText('Jo');
     await press('Tab');
     expectFocus('How they help');
@@ -94,14 +107,8 @@ describe('keyboard only: <peer-self-care-plan>', () => {
     await typeText('555-0100');
 
     // Step 4: a food, added with Enter.
-    await tabTo('Next');
-    await press('Enter');
-    await plan.updateComplete;
-    expectFocus('Body', 'after Next');
-    await tabTo('Add one', { why: 'foods in step 4' });
-    await press('Enter');
-    await plan.updateComplete;
-    expectFocus('Food and snacks that help 1', 'after "Add one"');
+    await nextStep(plan, 'Body');
+    await addWithEnter(plan, 'Add one', 'Food and snacks that help 1', 'foods in step 4');
     await typeText('Oatmeal');
     await plan.whenSaved();
     expect(plan.value).to.deep.include({ atMyBest: 'Rested and joking with the crew', signsINotice: 'I stop answering texts', foods: ['Oatmeal'] });
@@ -127,31 +134,23 @@ describe('keyboard only: <peer-self-care-plan>', () => {
 
     // Delete: the question takes the focus on its safe answer; Escape cancels it and gives the focus back.
     const deleteButton = await tabTo('Delete from this device', { why: 'the tools' });
-    await press('Enter');
-    await plan.updateComplete;
-    const question = () => root(plan).querySelector('[role="alertdialog"]');
-    expect(question(), 'no confirmation').to.exist;
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'No, keep it', `the confirmation did not take the focus (it is on ${describeElement(deepActive())})`);
+    await askToDelete(plan);
     await press('Escape');
     await plan.updateComplete;
-    expect(question(), 'Escape closed the confirmation').to.equal(null);
+    expect(question(plan), 'Escape closed the confirmation').to.equal(null);
     await waitUntil(() => deepActive() === deleteButton, `the focus did not go back to "Delete from this device" but to ${describeElement(deepActive())}`);
     expect(plan.value.foods, 'nothing deleted').to.deep.equal(['Oatmeal']);
     expect(exits, 'one Escape is not a quick exit').to.deep.equal([]);
 
     // "No, keep it" with Enter gives the focus back too.
+    await askToDelete(plan);
     await press('Enter');
     await plan.updateComplete;
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'No, keep it', 'the confirmation did not take the focus');
-    await press('Enter');
-    await plan.updateComplete;
-    expect(question()).to.equal(null);
+    expect(question(plan)).to.equal(null);
     await waitUntil(() => deepActive() === deleteButton, `"No, keep it" left the focus on ${describeElement(deepActive())}`);
 
     // Now delete it: "Yes, delete it" is just before the safe answer.
-    await press('Enter');
-    await plan.updateComplete;
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'No, keep it', 'the confirmation did not take the focus');
+    await askToDelete(plan);
     await shiftTab();
     expectFocus('Yes, delete it');
     await press('Enter');
@@ -169,9 +168,7 @@ describe('keyboard only: <peer-self-care-plan>', () => {
     const { plan, exits } = await planPage();
     await fromTopOfPage();
     await tabTo('Delete from this device', { why: 'the tools' });
-    await press('Enter');
-    await plan.updateComplete;
-    await waitUntil(() => deepActive()?.textContent?.trim() === 'No, keep it', 'the confirmation did not take the focus');
+    await askToDelete(plan);
     await press('Escape');
     await press('Escape');
     await waitUntil(() => exits.length === 1, 'Escape twice did not leave');
@@ -197,12 +194,7 @@ describe('keyboard only: <peer-self-care-plan>', () => {
 
   it('no trap: Tab from its first stop leaves it, Shift+Tab comes back out the top, in reading order', async () => {
     const { plan } = await planPage();
-    await fromTopOfPage();
-    const forward = await walkOut(plan);
-    expect(forward.leftTo?.id, 'Tab left the plan to').to.equal('kb-after');
+    const { forward } = await walkThroughAndBack(plan, 'the plan');
     expect(forward.stops.length).to.be.greaterThan(10);
-    expect(outOfVisualOrder(forward.stops), 'focus stops out of reading order').to.deep.equal([]);
-    const backward = await walkOut(plan, { back: true });
-    expect(backward.leftTo?.id, 'Shift+Tab left the plan to').to.equal('kb-before');
   });
 });

@@ -2,19 +2,17 @@
 // and send a request from the form alone, correcting what the summary points to. Only keys reach the
 // page (Tab, Shift+Tab, Enter, Space, Escape, arrows, and typing into text fields), against the real
 // reference server. The other elements: keyboard-plan, keyboard-directory, keyboard-supporter-side.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/roster/define.js';
 import '../../src/request-form/define.js';
 import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
-import { resetConfiguration } from '../../src/core/config.js';
-import { API_URL, clearFaults } from '../support/rig.js';
-import { emptyOutbox } from '../support/outbox-helpers.js';
-import { deepActive, describeElement, expectFocus, fromTopOfPage, isInside, nameOf, outOfVisualOrder, press, tabTo, typeText, walkOut } from '../support/keyboard.js';
+import { API_URL } from '../support/rig.js';
+import { text as shadowText, withCleanSupporterSide } from '../support/supporter-side.js';
+import { betweenEdges, boxOnPage, deepActive, describeElement, expectFocus, fromTopOfPage, isInside, nameOf, outOfVisualOrder, press, tabTo, typeText, walkOut, walkThroughAndBack } from '../support/keyboard.js';
 
 const root = (element: HTMLElement) => element.shadowRoot!;
-const shadowText = (element: HTMLElement) => root(element).textContent!.replace(/\s+/g, ' ');
 
 async function ready(roster: PeerRoster) {
   await waitUntil(() => root(roster).querySelector('[part~="search"]'), 'the roster did not load');
@@ -23,23 +21,28 @@ async function formReady(form: PeerRequestForm) {
   await waitUntil(() => root(form).querySelector('select option + option'), 'the form did not load the team');
 }
 
+/** ArrowDown in a radio group (one Tab stop), from `group` (a choice reached with Tab): `next` takes the focus and is chosen. */
+async function arrowDownFrom(form: PeerRequestForm, group: string, next: string, why: string): Promise<void> {
+  await tabTo(group, { why });
+  await press('ArrowDown');
+  await form.updateComplete;
+  expect((expectFocus(next, `ArrowDown in ${why}`) as HTMLInputElement).checked).to.be.true;
+}
+
+/** Waits until the form says it sent the request and its words have the focus (so a screen reader reads them out). */
+async function sentAndFocused(form: PeerRequestForm): Promise<HTMLElement> {
+  const status = () => root(form).querySelector<HTMLElement>('[part~="status"]');
+  await waitUntil(() => status()?.textContent!.includes('Sent. Your request has reached the team.'), `not sent: "${status()?.textContent?.trim()}"`, { timeout: 5000 });
+  await waitUntil(() => deepActive() === status(), `the focus is not on the sent message but on ${describeElement(deepActive())}`);
+  return status()!;
+}
+
 describe('keyboard only: find a supporter and ask them to get in touch (roster + request form)', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await emptyOutbox();
-  });
+  withCleanSupporterSide();
 
   it('search, narrow, reach their ways to get in touch, ask them, fill in the form and send', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-roster endpoint=${API_URL}></peer-roster>
-      <peer-request-form endpoint=${API_URL}></peer-request-form>
-      <button id="kb-after">After</button>
-    </div>`);
+    const page = await betweenEdges(html`<peer-roster endpoint=${API_URL}></peer-roster>
+      <peer-request-form endpoint=${API_URL}></peer-request-form>`);
     const roster = page.querySelector<PeerRoster>('peer-roster')!;
     const form = page.querySelector<PeerRequestForm>('peer-request-form')!;
     await ready(roster);
@@ -94,30 +97,17 @@ describe('keyboard only: find a supporter and ask them to get in touch (roster +
     await press('Enter');
 
     // Sent: announced (a status region), and the focus is on it, so a screen reader reads it out.
-    const status = () => root(form).querySelector<HTMLElement>('[part~="status"]');
-    await waitUntil(() => status()?.textContent!.includes('Sent. Your request has reached the team.'), `not sent: "${status()?.textContent?.trim()}"`, { timeout: 5000 });
-    expect(status()!.getAttribute('role')).to.equal('status');
+    const status = await sentAndFocused(form);
+    expect(status.getAttribute('role')).to.equal('status');
     expect(shadowText(form)).to.contain('Jo Lindqvist-Fictional will get in touch');
-    await waitUntil(() => deepActive() === status(), `the focus is not on the sent message but on ${describeElement(deepActive())}`);
   });
 });
 
 describe('keyboard only: the request form alone', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await emptyOutbox();
-  });
+  withCleanSupporterSide();
 
   it('fill every required field but one, send, follow the summary link with Enter, correct it, send', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <peer-request-form endpoint=${API_URL}></peer-request-form>
-      <button id="kb-after">After</button>
-    </div>`);
+    const page = await betweenEdges(html`<peer-request-form endpoint=${API_URL}></peer-request-form>`);
     const form = page.querySelector<PeerRequestForm>('peer-request-form')!;
     await formReady(form);
     await fromTopOfPage();
@@ -125,16 +115,10 @@ describe('keyboard only: the request form alone', () => {
     await tabTo('What to call you', { why: 'the first field' });
     await typeText('Robin');
     // A radio group is one Tab stop; the arrow keys move the choice inside it.
-    await tabTo('Phone call', { why: 'the best way to reach you' });
-    await press('ArrowDown');
-    await form.updateComplete;
-    expect((expectFocus('Text message', 'ArrowDown in the radio group') as HTMLInputElement).checked).to.be.true;
+    await arrowDownFrom(form, 'Phone call', 'Text message', 'the best way to reach you');
     await tabTo('Mobile number');
     await typeText('555-0142');
-    await tabTo('Today, if possible', { why: 'how soon' });
-    await press('ArrowDown');
-    await form.updateComplete;
-    expect((expectFocus('In the next few days', 'ArrowDown in how soon') as HTMLInputElement).checked).to.be.true;
+    await arrowDownFrom(form, 'Today, if possible', 'In the next few days', 'how soon');
     // Not ticked on purpose: "I have read what stays confidential".
     await tabTo('Send my request');
     await press('Enter');
@@ -156,9 +140,7 @@ describe('keyboard only: the request form alone', () => {
     expect(box.checked).to.be.true;
     await tabTo('Send my request');
     await press('Enter');
-    const status = () => root(form).querySelector<HTMLElement>('[part~="status"]');
-    await waitUntil(() => status()?.textContent!.includes('Sent. Your request has reached the team.'), 'not sent', { timeout: 5000 });
-    await waitUntil(() => deepActive() === status(), `the focus is not on the sent message but on ${describeElement(deepActive())}`);
+    await sentAndFocused(form);
   });
 });
 
@@ -169,22 +151,13 @@ describe('keyboard only: no trap, and focus order follows the page (roster, requ
     ['peer-supporter-card', () => html`<peer-supporter-card endpoint=${API_URL} supporter-id="jo-lindqvist"></peer-supporter-card>`],
   ] as const) {
     it(`<${tag}>: Tab from its first stop leaves it, Shift+Tab comes back out the top, in reading order`, async () => {
-      const page = await fixture<HTMLElement>(html`<div>
-        <button id="kb-before">Before</button>
-        ${template()}
-        <button id="kb-after">After</button>
-      </div>`);
+      const page = await betweenEdges(template());
       const element = page.querySelector<HTMLElement>(tag)!;
       if (tag === 'peer-roster') await ready(element as PeerRoster);
       else if (tag === 'peer-request-form') await formReady(element as PeerRequestForm);
       else await waitUntil(() => root(element).querySelector('[part~="request-contact"]'), 'the card did not load');
-      await fromTopOfPage();
-      const forward = await walkOut(element);
+      const { forward, backward } = await walkThroughAndBack(element);
       expect(forward.stops.length, 'stops inside').to.be.greaterThan(2);
-      expect(forward.leftTo?.id, `Tab left <${tag}> to`).to.equal('kb-after');
-      expect(outOfVisualOrder(forward.stops), 'focus stops out of reading order').to.deep.equal([]);
-      const backward = await walkOut(element, { back: true });
-      expect(backward.leftTo?.id, `Shift+Tab left <${tag}> to`).to.equal('kb-before');
       expect(backward.stops.length).to.equal(forward.stops.length);
     });
   }
@@ -192,13 +165,9 @@ describe('keyboard only: no trap, and focus order follows the page (roster, requ
 
 describe('the keyboard helpers themselves', () => {
   it('the reading-order check flags a row drawn in reverse, and accepts rows that wrap and cards side by side', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <button id="kb-before">Before</button>
-      <div class="reversed"><button>One</button><button>Two</button><button>Three</button></div>
+    const page = await betweenEdges(html`<div class="reversed"><button>One</button><button>Two</button><button>Three</button></div>
       <div class="wrapped"><button>Alpha</button><button>Beta</button><button>Gamma</button><button>Delta</button></div>
-      <div class="cards"><div><button>Card 1 top</button><p>Text</p><button>Card 1 bottom</button></div><div><button>Card 2 top</button></div></div>
-      <button id="kb-after">After</button>
-    </div>`);
+      <div class="cards"><div><button>Card 1 top</button><p>Text</p><button>Card 1 bottom</button></div><div><button>Card 2 top</button></div></div>`);
     const style = (selector: string, properties: Record<string, string>) => {
       for (const [name, value] of Object.entries(properties)) page.querySelector<HTMLElement>(selector)!.style.setProperty(name, value);
     };
@@ -212,7 +181,7 @@ describe('the keyboard helpers themselves', () => {
       // Into the group: Tab until its first control.
       await tabTo((element) => host.contains(element), { why: name });
       const rest = await walkOut(host);
-      const stops = [{ element: host.querySelector('button')!, box: onPageBox(host.querySelector('button')!) }, ...rest.stops];
+      const stops = [{ element: host.querySelector('button')!, box: boxOnPage(host.querySelector('button')!) }, ...rest.stops];
       const problems = outOfVisualOrder(stops);
       if (name === 'reversed') expect(problems, 'a row drawn right to left').to.have.length(2);
       else expect(problems, name).to.deep.equal([]);
@@ -220,7 +189,7 @@ describe('the keyboard helpers themselves', () => {
   });
 
   it('"Tab until named" gives up at the edge of the page, listing where the focus went', async () => {
-    await fixture<HTMLElement>(html`<div><button id="kb-before">Before</button><button>Only</button><button id="kb-after">After</button></div>`);
+    await betweenEdges(html`<button>Only</button>`);
     await fromTopOfPage();
     let error: Error | undefined;
     try {
@@ -231,8 +200,3 @@ describe('the keyboard helpers themselves', () => {
     expect(error?.message).to.contain('no control named Missing before the edge of the page').and.contain('button "Only"').and.contain('button "After"');
   });
 });
-
-function onPageBox(element: Element) {
-  const box = element.getBoundingClientRect();
-  return { top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left + scrollX, right: box.right + scrollX };
-}

@@ -180,17 +180,22 @@ export function textAlternative(element: Element, { includeHidden = false, namin
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** The words of the elements an id list names (aria-labelledby, aria-describedby), hidden ones included, as the list orders them. */
+function referencedText(element: Element, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => byId(element, id))
+    .filter((node): node is Element => !!node)
+    .map((node) => textAlternative(node, { includeHidden: true }))
+    .join(' ')
+    .trim();
+}
+
 /** The accessible name of a control: aria-labelledby, aria-label, its label(s), its text (for buttons, links, summaries), then title or placeholder. */
 export function accessibleName(element: Element): string {
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const name = labelledBy
-      .split(/\s+/)
-      .map((id) => byId(element, id))
-      .filter((node): node is Element => !!node)
-      .map((node) => textAlternative(node, { includeHidden: true }))
-      .join(' ')
-      .trim();
+    const name = referencedText(element, labelledBy);
     if (name) return name;
   }
   const label = element.getAttribute('aria-label')?.trim();
@@ -224,13 +229,7 @@ export function interactiveControls(root: Node): Element[] {
 export function accessibleDescription(element: Element): string {
   const describedBy = element.getAttribute('aria-describedby');
   if (!describedBy) return element.getAttribute('aria-description')?.trim() ?? '';
-  return describedBy
-    .split(/\s+/)
-    .map((id) => byId(element, id))
-    .filter((node): node is Element => !!node)
-    .map((node) => textAlternative(node, { includeHidden: true }))
-    .join(' ')
-    .trim();
+  return referencedText(element, describedBy);
 }
 
 /** A short description of a control for test messages. */

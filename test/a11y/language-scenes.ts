@@ -87,6 +87,14 @@ async function page(lang: Language, inner: TemplateResult, options: { role?: 'su
 
 const el = <T extends Element = Widget>(root: HTMLElement, tag: string) => root.querySelector<T & Widget>(tag)!;
 
+/** A page of the request form in `lang` (sending to `endpoint`), once it has the team to choose from. */
+async function requestFormPage(lang: Language, endpoint?: string): Promise<{ root: HTMLElement; form: Widget }> {
+  const root = await page(lang, html`<peer-request-form></peer-request-form>`, { endpoint });
+  const form = el(root, 'peer-request-form');
+  await until(() => shadow(form).querySelectorAll('option').length > 3, 'the supporters', root);
+  return { root, form };
+}
+
 /** Types into an input or textarea of the request form (by the end of its id) and leaves it. */
 async function typeInto(element: Widget, idEnd: string, value: string) {
   const input = find<HTMLInputElement>(element, `[id$="-${idEnd}"]`)!;
@@ -163,9 +171,7 @@ export const SCENES: Scene[] = [
       await forgetAllReceipts();
       const id = await requestForAnyone(TYPED.requester);
       await keepReceipt({ id, endpoint: new URL(API_URL, location.href).href, respondBy: new Date(Date.now() + 86_400_000).toISOString() });
-      const root = await page(lang, html`<peer-request-form></peer-request-form>`);
-      const form = el(root, 'peer-request-form');
-      await until(() => shadow(form).querySelectorAll('option').length > 3, 'the supporters', root);
+      const { root, form } = await requestFormPage(lang);
       await until(() => find(form, '[part~="receipts"] [part~="button"]'), 'the receipt checked', root);
       return root;
     },
@@ -173,9 +179,7 @@ export const SCENES: Scene[] = [
   {
     name: '<peer-request-form>, sent without filling it in (errors)',
     async mount(lang) {
-      const root = await page(lang, html`<peer-request-form></peer-request-form>`);
-      const form = el(root, 'peer-request-form');
-      await until(() => shadow(form).querySelectorAll('option').length > 3, 'the supporters', root);
+      const { root, form } = await requestFormPage(lang);
       find<HTMLButtonElement>(form, '[part~="submit"]')!.click();
       await until(() => find(form, '[part~="error-summary"]'), 'the error summary', root);
       return root;
@@ -185,9 +189,7 @@ export const SCENES: Scene[] = [
     name: '<peer-request-form>, sent and remembered (receipt)',
     async mount(lang) {
       await forgetAllReceipts();
-      const root = await page(lang, html`<peer-request-form></peer-request-form>`);
-      const form = el(root, 'peer-request-form');
-      await until(() => shadow(form).querySelectorAll('option').length > 3, 'the supporters', root);
+      const { root, form } = await requestFormPage(lang);
       await fillRequest(form, { remember: true });
       find<HTMLButtonElement>(form, '[part~="submit"]')!.click();
       await until(() => find(form, '[part~="status"].sent'), 'sent', root);
@@ -199,9 +201,7 @@ export const SCENES: Scene[] = [
     async mount(lang) {
       await emptyOutbox();
       await injectFault({ match: '/api/requests', method: 'POST', drop: true, times: 50 });
-      const root = await page(lang, html`<peer-request-form></peer-request-form>`, { endpoint: PROXY_URL });
-      const form = el(root, 'peer-request-form');
-      await until(() => shadow(form).querySelectorAll('option').length > 3, 'the supporters', root);
+      const { root, form } = await requestFormPage(lang, PROXY_URL);
       await fillRequest(form);
       find<HTMLButtonElement>(form, '[part~="submit"]')!.click();
       await until(() => find(form, '[part~="status"].retrying'), 'kept on this device, to be tried again', root);

@@ -2,8 +2,8 @@
 // sideways, nothing reaches past the edge, and nothing is cut off by its box. Content wider than its
 // box is allowed only inside a box that scrolls on its own and can be reached and named (the stats
 // chart and tables).
-import { expect, fixture, html } from '@open-wc/testing';
-import { clippedContent, nextFrames, svgTextProblems, pastTheEdge } from '../support/a11y.js';
+import { expect } from '@open-wc/testing';
+import { clippedContent, nextFrames, pastTheEdge, styledShadow, svgTextProblems } from '../support/a11y.js';
 import { narrowLayout } from '../support/layout.js';
 import { STATES, resetStates } from './states.js';
 
@@ -13,14 +13,10 @@ describe('reflow at 320 px (WCAG 1.4.10) in every state', () => {
   afterEach(resetStates);
 
   it('the measurement itself: a clipped box and a box past the edge are found, a named scroll region is not', async () => {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
+    const { host, shadow } = await styledShadow(`
       .clip { width: 100px; overflow: hidden; white-space: nowrap; }
       .wide { width: 400px; }
       .region { width: 100px; overflow-x: auto; } .region > div { width: 400px; }`);
-    shadow.adoptedStyleSheets = [sheet];
     const clip = Object.assign(document.createElement('div'), { className: 'clip', textContent: 'words that do not fit in a hundred pixels' });
     const wide = Object.assign(document.createElement('div'), { className: 'wide', textContent: 'wide' });
     const region = Object.assign(document.createElement('div'), { className: 'region' });

@@ -11,11 +11,10 @@ import '../../src/peer-support.js';
 import { resetConfiguration } from '../../src/core/config.js';
 import { openDatabase } from '../../src/core/storage.js';
 import { localDay } from '../../src/follow-ups/reminder-store.js';
-import { emptyPlan } from '../../src/self-care-plan/plan-model.js';
-import type { SelfCarePlan } from '../../src/self-care-plan/plan-model.js';
 import type { PeerSelfCarePlan } from '../../src/self-care-plan/self-care-plan.js';
 import type { PeerRequestForm } from '../../src/request-form/request-form.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
+import { FULL_PLAN } from '../fixtures/plan.js';
 import { MONDAY_MORNING_CHICAGO, TEST_RESOURCES } from '../fixtures/resources.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault } from '../support/rig.js';
 import { bearerSession } from '../support/accounts.js';
@@ -90,28 +89,6 @@ const FORBIDDEN = problem(403, 'Forbidden');
 const BAD_BODY = { status: 200, contentType: 'application/json', body: { nothing: 'like a list' } };
 
 const signedIn = async (role: 'supporter' | 'coordinator', supporterId?: string) => (await bearerSession(role, supporterId)).headers;
-
-const FULL_PLAN: SelfCarePlan = {
-  ...emptyPlan(),
-  atMyBest: 'Rested, funny, cooking.',
-  signsINotice: 'I stop answering texts.',
-  signsOthersNotice: 'I go quiet.',
-  aTeam: [{ name: 'Jo', role: 'Listens', contact: '555-0100' }],
-  aTeamNeeds: 'A text after bad calls.',
-  movement: 'Walks.',
-  foods: ['Oatmeal', 'Apples'],
-  sleep: 'Phone away by 11.',
-  kindWords: 'I did what I could.',
-  relaxation: 'Slow breathing.',
-  replenishes: 'Fishing.',
-  laughter: 'Sitcoms.',
-  careTeam: [{ name: 'Dr. Lee', role: 'primary-care', contact: 'Clinic' }],
-  callFirst: 'Sam.',
-  ifBadNotes: 'Leave the house.',
-  commitment: 'Two walks.',
-  signedName: 'Pat',
-  signedDate: '2026-11-24',
-};
 
 let planCounter = 0;
 const planId = () => `a11y-plan-${Date.now()}-${planCounter++}`;

@@ -1,8 +1,8 @@
 // 2.5.8 Target Size (Minimum), measured in every state of every element: each control a pointer can
 // press is at least 24×24 CSS px, or sits inline in a sentence, or is spaced so that a 24 px circle on
 // its centre meets no other target (nor another small target's circle).
-import { expect, fixture, html } from '@open-wc/testing';
-import { isInlineInSentence, targetSizeProblems, targets } from '../support/a11y.js';
+import { expect } from '@open-wc/testing';
+import { isInlineInSentence, styledShadow, targets, targetSizeProblems } from '../support/a11y.js';
 import { STATES, resetStates } from './states.js';
 
 describe('24×24 px targets (WCAG 2.5.8) in every state', () => {
@@ -10,14 +10,10 @@ describe('24×24 px targets (WCAG 2.5.8) in every state', () => {
 
   describe('the measurement itself', () => {
     it('finds a small button next to another, forgives one spaced apart, and exempts a link in a sentence', async () => {
-      const host = await fixture<HTMLElement>(html`<div></div>`);
-      const shadow = host.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`
+      const { host, shadow } = await styledShadow(`
         button { all: unset; display: inline-block; width: 16px; height: 16px; background: #ccc; }
         .apart { display: flex; gap: 40px; margin-top: 40px; }
         .close { display: flex; gap: 2px; }`);
-      shadow.adoptedStyleSheets = [sheet];
       const close = document.createElement('div');
       close.className = 'close';
       close.append(Object.assign(document.createElement('button'), { textContent: 'a' }), Object.assign(document.createElement('button'), { textContent: 'b' }));

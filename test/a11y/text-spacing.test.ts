@@ -2,21 +2,17 @@
 // shadow root (line height 1.5, paragraphs 2em apart, letters 0.12em, words 0.16em, all !important,
 // as a bookmarklet does), no text is cut off by a box that clips, none spills out of a fixed height or
 // width, and the words of every control stay inside it.
-import { expect, fixture, html } from '@open-wc/testing';
-import { applyTextSpacing, clippedContent, nextFrames, spilledText, svgTextProblems } from '../support/a11y.js';
+import { expect } from '@open-wc/testing';
+import { applyTextSpacing, clippedContent, nextFrames, spilledText, styledShadow, svgTextProblems } from '../support/a11y.js';
 import { STATES, resetStates } from './states.js';
 
 describe('text spacing (WCAG 1.4.12) in every state', () => {
   afterEach(resetStates);
 
   it('the measurement itself: a fixed-height box and a clipping button are found once spacing grows', async () => {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
+    const { host, shadow } = await styledShadow(`
       .fixed { width: 300px; height: 1.2em; line-height: 1.2; }
       button { height: 24px; overflow: hidden; white-space: nowrap; }`);
-    shadow.adoptedStyleSheets = [sheet];
     shadow.append(
       Object.assign(document.createElement('p'), { className: 'fixed', textContent: 'Short words that fit' }),
       Object.assign(document.createElement('button'), { textContent: 'Send my request now, please' }),

@@ -7,6 +7,7 @@ import { emptyPlan } from '../../src/self-care-plan/plan-model.js';
 import type { SelfCarePlan } from '../../src/self-care-plan/plan-model.js';
 import { openDatabase } from '../../src/core/storage.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
+import { FULL_PLAN } from '../fixtures/plan.js';
 import { narrowLayout, printMedia } from '../support/layout.js';
 import { proxyLog } from '../support/rig.js';
 
@@ -37,28 +38,6 @@ async function storedRecord(id: string) {
 
 let counter = 0;
 const uniqueId = () => `test-plan-${Date.now()}-${counter++}`;
-
-const FULL_PLAN: SelfCarePlan = {
-  ...emptyPlan(),
-  atMyBest: 'Rested, funny, cooking.',
-  signsINotice: 'I stop answering texts.',
-  signsOthersNotice: 'I go quiet.',
-  aTeam: [{ name: 'Jo', role: 'Listens', contact: '555-0100' }],
-  aTeamNeeds: 'A text after bad calls.',
-  movement: 'Walks.',
-  foods: ['Oatmeal', 'Apples'],
-  sleep: 'Phone away by 11.',
-  kindWords: 'I did what I could.',
-  relaxation: 'Slow breathing.',
-  replenishes: 'Fishing.',
-  laughter: 'Sitcoms.',
-  careTeam: [{ name: 'Dr. Lee', role: 'primary-care', contact: 'Clinic' }],
-  callFirst: 'Sam.',
-  ifBadNotes: 'Leave the house.',
-  commitment: 'Two walks.',
-  signedName: 'Pat',
-  signedDate: '2026-11-24',
-};
 
 const file = (contents: string, name = 'plan.json') => new File([contents], name, { type: 'application/json' });
 

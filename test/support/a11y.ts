@@ -2,6 +2,7 @@
 // (target-size included) where "needs review" counts as a failure, and the measurements axe cannot
 // make: 24×24 px targets (2.5.8), reflow at 320 px (1.4.10) and text spacing (1.4.12). Everything
 // here reads the page; nothing wraps fetch or the element under test.
+import { fixture, html } from '@open-wc/testing';
 import type { AxeResults, ImpactValue, Result, RunOptions } from 'axe-core';
 
 type Axe = { run(context: Element, options: RunOptions): Promise<AxeResults> };
@@ -408,3 +409,16 @@ export function applyTextSpacing(root: Element): () => void {
 
 /** Waits for the next two frames (layout and paint after a style change). */
 export const nextFrames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * A plain host on the test page with an open shadow root styled by `css` (an adopted sheet, as the
+ * page's CSP asks): the ground on which a test checks one of the measurements above itself.
+ */
+export async function styledShadow(css: string): Promise<{ host: HTMLElement; shadow: ShadowRoot }> {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+  return { host, shadow };
+}

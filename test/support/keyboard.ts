@@ -1,6 +1,7 @@
 // Keyboard-only walkthroughs (issue 19): keys go through the runner (`sendKeys`: CDP for Chromium,
 // WebDriver BiDi for Firefox, WebDriver classic for WebKit), so the browser moves the focus itself.
 // Nothing here calls .focus(), .click() or sets .value on the page under test.
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 export type Key = 'Tab' | 'Enter' | 'Space' | 'Escape' | 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageDown' | 'PageUp' | 'Backspace';
@@ -30,6 +31,13 @@ export async function shiftTab(): Promise<void> {
   } finally {
     await sendKeys({ up: 'Shift' });
   }
+}
+
+/** One press of Tab (or Shift+Tab); answers where the focus went. */
+async function tabOnce(back: boolean): Promise<HTMLElement | null> {
+  if (back) await shiftTab();
+  else await press('Tab');
+  return deepActive();
 }
 
 /** Types words into the focused field, one key at a time. */
@@ -118,9 +126,7 @@ export interface TabOptions {
 export async function tabTo(wanted: NameMatch, { max = 40, back = false, why }: TabOptions = {}): Promise<HTMLElement> {
   const path: (Element | null)[] = [];
   for (let presses = 0; presses < max; presses++) {
-    if (back) await shiftTab();
-    else await press('Tab');
-    const active = deepActive();
+    const active = await tabOnce(back);
     path.push(active);
     if (matches(active, wanted)) return active!;
     // Past the page's last (or first) stop the focus goes into the browser's own toolbar, and Firefox
@@ -148,6 +154,18 @@ export function isInside(element: Element | null, host: Element): boolean {
 }
 
 /**
+ * Mounts `content` between a plain "Before" button (#kb-before) and an "After" button (#kb-after), the
+ * page every walkthrough starts on (see fromTopOfPage); answers the page's wrapper.
+ */
+export async function betweenEdges(content: unknown): Promise<HTMLElement> {
+  return fixture<HTMLElement>(html`<div>
+    <button id="kb-before">Before</button>
+    ${content}
+    <button id="kb-after">After</button>
+  </div>`);
+}
+
+/**
  * A page whose focus starts at its very top: a plain "Before" button ahead of the widgets and an
  * "After" button behind them, so that the first Tab from the top reaches "Before", and the walk out
  * of the widgets has somewhere to land. The page's own focus is let go first (blur), as when a
@@ -158,7 +176,7 @@ export async function fromTopOfPage(): Promise<void> {
   (deepActive() as HTMLElement | null)?.blur();
   (document.activeElement as HTMLElement | null)?.blur?.();
   const before = document.getElementById('kb-before');
-  if (!before) throw new Error('the page has no #kb-before button: render the widget between kbBefore and kbAfter');
+  if (!before) throw new Error('the page has no #kb-before button: mount the widget with betweenEdges()');
   await press('Tab');
   if (deepActive() === before) return;
   // The browser went on from where the focus last was (its navigation starting point): back up to "Before".
@@ -178,7 +196,8 @@ export interface Stop {
   box: { top: number; bottom: number; left: number; right: number };
 }
 
-function onPage(element: Element): Stop['box'] {
+/** Where `element` is on the page: its visible box plus the page's scroll. */
+export function boxOnPage(element: Element): Stop['box'] {
   const box = visibleBox(element);
   return { top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left + scrollX, right: box.right + scrollX };
 }
@@ -191,13 +210,11 @@ export async function walkOut(host: Element, { max = 120, back = false }: { max?
   const stops: Stop[] = [];
   const path: (Element | null)[] = [];
   for (let presses = 0; presses < max; presses++) {
-    if (back) await shiftTab();
-    else await press('Tab');
-    const active = deepActive();
+    const active = await tabOnce(back);
     path.push(active);
     if (!isInside(active, host)) return { stops, leftTo: active };
     // The page scrolls the focused control into view: measure it as it is now.
-    stops.push({ element: active!, box: onPage(active!) });
+    stops.push({ element: active!, box: boxOnPage(active!) });
   }
   throw new Error(`the focus did not leave <${host.localName}> within ${max} ${back ? 'Shift+Tab' : 'Tab'} presses (a keyboard trap?). Focus went:\n${describePath(path.slice(-30))}`);
 }
@@ -223,4 +240,20 @@ export function outOfVisualOrder(stops: Stop[], tolerance = 4): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * From the top of the page, Tab through `host` until the focus leaves it, then Shift+Tab back until it
+ * leaves by the top: no keyboard trap either way, out to #kb-after and back to #kb-before (see
+ * betweenEdges), and the stops on the way in reading order. Answers both walks, for the caller's own
+ * checks of how many stops there are.
+ */
+export async function walkThroughAndBack(host: Element, label = `<${host.localName}>`): Promise<{ forward: { stops: Stop[] }; backward: { stops: Stop[] } }> {
+  await fromTopOfPage();
+  const forward = await walkOut(host);
+  expect(forward.leftTo?.id, `Tab left ${label} to`).to.equal('kb-after');
+  expect(outOfVisualOrder(forward.stops), 'focus stops out of reading order').to.deep.equal([]);
+  const backward = await walkOut(host, { back: true });
+  expect(backward.leftTo?.id, `Shift+Tab left ${label} to`).to.equal('kb-before');
+  return { forward, backward };
 }
