@@ -23,6 +23,7 @@ export function benchPlugin(referenceServer, { outputFile }) {
       repositories = {
         ...(await tsImport('../../server/db/supporters-repository.ts', import.meta.url)),
         ...(await tsImport('../../server/db/resources-repository.ts', import.meta.url)),
+        ...(await tsImport('../../server/db/sql.ts', import.meta.url)),
       };
     },
     async serve(context) {
@@ -34,13 +35,15 @@ export function benchPlugin(referenceServer, { outputFile }) {
           db.pragma('busy_timeout = 5000');
           db.pragma('foreign_keys = ON'); // requests and accounts of removed supporters: SET NULL
           const now = new Date();
+          // The repositories are async (one Store for SQLite and PostgreSQL): their own transaction, awaited.
+          const sql = repositories.toSql(db);
           if (supporters) {
-            db.transaction(() => {
-              db.prepare('DELETE FROM supporters').run();
-              new repositories.SupportersRepository(db).upsert(supporters, now);
-            })();
+            await sql.transaction(async (tx) => {
+              await tx.run('DELETE FROM supporters');
+              await new repositories.SupportersRepository(tx).upsert(supporters, now);
+            });
           }
-          if (resources) new repositories.ResourcesRepository(db).replaceAll(resources, now);
+          if (resources) await new repositories.ResourcesRepository(sql).replaceAll(resources, now);
           const count = (table) => db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get().n;
           return { type: 'json', headers: { 'Cache-Control': 'no-store' }, body: JSON.stringify({ supporters: count('supporters'), resources: count('resources') }) };
         } finally {
