@@ -331,7 +331,13 @@ export class PeerProgramStats extends PeerApiElement {
       </select>
       </div>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${rows.length ? this.renderChart(rows, open) : html`<p>${msg('Nothing is published yet.')}</p>`}
+      ${rows.length
+        ? this.renderChart(rows, open)
+        : this.stats
+          ? html`<p>${msg('Nothing is published yet.')}</p>`
+          : this.problem
+            ? nothing
+            : html`<p role="status">${msg('Loading…')}</p>`}
       ${rows.length || open.length ? this.renderTotals(rows, open) : nothing}
       ${rows.length && this.stats?.period === 'quarter' ? this.renderBreakdowns(rows) : nothing}
       ${this.stats?.period === 'month' ? html`<p class="hint">${msg('Kinds, topics and referrals are shown by quarter only, where the numbers are larger.')}</p>` : nothing}

@@ -46,6 +46,25 @@ describe('program stats', () => {
     expect(csv).to.include(`"${open.period}","not published yet","not published yet","not published yet","not published yet"`);
   });
 
+  it('says it is loading while the numbers are on their way, and never "nothing is published" before it knows', async () => {
+    configure({ headers: (await bearerSession('coordinator')).headers });
+    await injectFault({ match: '/api/stats', times: 1, delayMs: 3000 });
+    const stats = await fixture<PeerProgramStats>(html`<peer-program-stats endpoint=${PROXY_URL}></peer-program-stats>`);
+    await waitUntil(() => text(stats).includes('Loading…'), `not said to be loading: "${text(stats)}"`);
+    expect(text(stats)).not.to.contain('Nothing is published yet');
+    await waitUntil(() => stats.shadowRoot!.querySelector('tbody tr'), 'no table once the numbers came');
+    expect(text(stats)).not.to.contain('Loading…');
+  });
+
+  it('when the numbers cannot be read, says what went wrong and not that nothing is published', async () => {
+    configure({ headers: (await bearerSession('coordinator')).headers });
+    await injectFault({ match: '/api/stats', status: 500, body: { title: 'boom' } });
+    const stats = await fixture<PeerProgramStats>(html`<peer-program-stats endpoint=${PROXY_URL}></peer-program-stats>`);
+    await waitUntil(() => stats.shadowRoot!.querySelector('.problem'), `no problem shown: "${text(stats)}"`);
+    expect(text(stats)).not.to.contain('Nothing is published yet');
+    expect(text(stats)).not.to.contain('Loading…');
+  });
+
   it('by quarter: kinds, topics and referrals, with hidden numbers said as "hidden" and never as a number', async () => {
     const coordinator = await bearerSession('coordinator');
     configure({ headers: coordinator.headers });
