@@ -1,3 +1,4 @@
+import { bringIntoView } from '../core/bring-into-view.js';
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -140,8 +141,7 @@ export class PeerContactLog extends PeerApiElement {
     this.entry = { ...this.entry, kind: 'follow-up', origin: 'peer-outreach', people: 1 };
     this.followUpReady = true;
     // Shown, not focused: the supporter may still be reading or using the follow-ups.
-    const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    void this.updateComplete.then(() => this.scrollIntoView({ behavior: calm ? 'auto' : 'smooth', block: 'nearest' }));
+    void this.updateComplete.then(() => bringIntoView(this, 'nearest'));
   };
 
   override connectedCallback(): void {

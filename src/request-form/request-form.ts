@@ -1,3 +1,4 @@
+import { bringIntoView } from '../core/bring-into-view.js';
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -358,7 +359,7 @@ export class PeerRequestForm extends PeerApiElement {
     this.draft = { ...this.draft, supporterId: event.supporter.id };
     if (this.tracking?.state === 'sent') this.sender.forget();
     // A smooth scroll only for those who have not asked their system for less motion.
-    this.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    bringIntoView(this, 'start');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-name`)?.focus({ preventScroll: true }));
   };
 

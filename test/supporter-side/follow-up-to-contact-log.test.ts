@@ -19,6 +19,24 @@ const inView = (element: Element) => {
   return box.top < innerHeight && box.bottom > 0;
 };
 
+/** A reminder due today in <peer-follow-ups>, and a signed-in <peer-contact-log> far below the fold. */
+async function dueReminderAndLogBelowTheFold() {
+  await (await openDatabase())!.put('reminders', { id: 'due-today', dueOn: localDay(new Date()), createdAt: new Date().toISOString() });
+  const { headers } = await bearerSession('supporter', 'ana-rivera');
+  const wrapper = await fixture(html`<peer-support-config endpoint=${API_URL} .headers=${headers}>
+    <peer-follow-ups></peer-follow-ups>
+    <div class="spacer"></div>
+    <peer-contact-log></peer-contact-log>
+  </peer-support-config>`);
+  const followUps = wrapper.querySelector<PeerFollowUps>('peer-follow-ups')!;
+  const log = wrapper.querySelector<HTMLElement>('peer-contact-log')!;
+  // Far below the fold (set through the CSSOM: the rig's CSP allows no inline style attribute).
+  wrapper.querySelector<HTMLElement>('.spacer')!.style.height = '3000px';
+  await followUps.ready;
+  await waitUntil(() => log.shadowRoot!.querySelector('input[name="kind"]'), 'contact log not signed in');
+  return { followUps, log };
+}
+
 describe('<peer-contact-log> and a follow-up marked done', () => {
   withCleanSupporterSide();
   beforeEach(async () => {
@@ -26,19 +44,7 @@ describe('<peer-contact-log> and a follow-up marked done', () => {
   });
 
   it('"Done" on a due reminder sets the kind to Follow-up, brings the log into view and says so, without taking focus', async () => {
-    await (await openDatabase())!.put('reminders', { id: 'due-today', dueOn: localDay(new Date()), createdAt: new Date().toISOString() });
-    const { headers } = await bearerSession('supporter', 'ana-rivera');
-    const wrapper = await fixture(html`<peer-support-config endpoint=${API_URL} .headers=${headers}>
-      <peer-follow-ups></peer-follow-ups>
-      <div class="spacer"></div>
-      <peer-contact-log></peer-contact-log>
-    </peer-support-config>`);
-    const followUps = wrapper.querySelector<PeerFollowUps>('peer-follow-ups')!;
-    const log = wrapper.querySelector<HTMLElement>('peer-contact-log')!;
-    // Far below the fold (set through the CSSOM: the rig's CSP allows no inline style attribute).
-    wrapper.querySelector<HTMLElement>('.spacer')!.style.height = '3000px';
-    await followUps.ready;
-    await waitUntil(() => log.shadowRoot!.querySelector('input[name="kind"]'), 'contact log not signed in');
+    const { followUps, log } = await dueReminderAndLogBelowTheFold();
     expect(choice(log, 'One-on-one').checked, 'one-on-one by default').to.be.true;
     expect(inView(log), 'the log starts out of view').to.be.false;
 
@@ -60,5 +66,14 @@ describe('<peer-contact-log> and a follow-up marked done', () => {
     button(log, 'Log it').click();
     await sent;
     await waitUntil(() => statusLine(log).startsWith('Sent.'), `not sent: "${statusLine(log)}"`);
+  });
+
+  it('the log still ends up in view when its smooth scroll is cut short (the page scrolled back while it ran)', async () => {
+    const { followUps, log } = await dueReminderAndLogBelowTheFold();
+    followUps.shadowRoot!.querySelector('[part="due"]')!.querySelector('button')!.click();
+    await waitUntil(() => choice(log, 'Follow-up').checked, 'the kind did not become Follow-up');
+    // An instant scroll cancels a smooth one under way, in every engine.
+    scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior });
+    await waitUntil(() => inView(log), 'the log was left out of view');
   });
 });
