@@ -13,13 +13,8 @@ import { SessionController } from '../core/session-controller.js';
 import { renderSignedOut, supporterSideStyles } from '../core/signed-out.js';
 import { renderSupporterBackup } from '../core/safety-net.js';
 import { baseStyles, controlStyles } from '../core/styles.js';
+import { localDateTimeInput } from '../core/format.js';
 import { segmentedStyles } from '../core/segmented-styles.js';
-
-/** `YYYY-MM-DDTHH:mm` in the person's own time zone, as a datetime-local field shows it. */
-function localDateTime(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
 
 /** An end time, when one is given, is a real time still to come. */
 const laterThanNow: Validator = {
@@ -109,7 +104,7 @@ export class PeerAvailability extends PeerApiElement {
     const status = own?.availability.status;
     if (!own || !status || !(AVAILABILITY_STATES as readonly string[]).includes(status)) return;
     this.chosen = status;
-    this.until = own.availability.until ? localDateTime(new Date(own.availability.until)) : '';
+    this.until = own.availability.until ? localDateTimeInput(new Date(own.availability.until)) : '';
   }
 
   private async save(event: Event): Promise<void> {

@@ -135,3 +135,9 @@ export function isoWeek(date: Date): string {
 export function isoWeekUtc(date: Date): string {
   return isoWeekOfDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())));
 }
+
+/** `YYYY-MM-DDTHH:mm` in the person's own time zone, as a datetime-local field takes and shows it. */
+export function localDateTimeInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}

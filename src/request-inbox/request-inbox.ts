@@ -6,7 +6,7 @@ import { AssigneesSchema, AttemptResultSchema, InboxItemSchema, InboxLoadSchema,
 import type { Assignee, AttemptResult, InboxItem, InboxLoad } from '../core/contract.js';
 import { conformList, conformRecord } from '../core/conform.js';
 import { messageForPerson } from '../core/errors.js';
-import { relativeTime, timeTodayOrDateTime } from '../core/format.js';
+import { localDateTimeInput, relativeTime, timeTodayOrDateTime } from '../core/format.js';
 import { channelLabel, duration, plural } from '../core/labels.js';
 import { PeerApiElement } from '../core/api-element.js';
 import { channelHref } from '../core/safe-url.js';
@@ -583,8 +583,6 @@ export class PeerRequestInbox extends PeerApiElement {
       ['custom', msg('At a time I choose')],
     ];
     const name = `next-try-${item.id}`;
-    const pad = (value: number) => String(value).padStart(2, '0');
-    const local = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
     return html`<div
       part="tried"
       class="tried"
@@ -617,8 +615,8 @@ export class PeerRequestInbox extends PeerApiElement {
                 part="next-try-time"
                 class="control"
                 type="datetime-local"
-                min=${local(now)}
-                max=${local(new Date(now.getTime() + 30 * 86_400_000))}
+                min=${localDateTimeInput(now)}
+                max=${localDateTimeInput(new Date(now.getTime() + 30 * 86_400_000))}
                 .value=${this.nextTryCustom}
                 @input=${(event: Event) => {
                   this.nextTryCustom = (event.target as HTMLInputElement).value;
