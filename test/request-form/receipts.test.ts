@@ -9,7 +9,7 @@ import { $, root, type } from '../support/request-form.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog } from '../support/rig.js';
-import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest } from '../support/outbox-helpers.js';
+import { emptyOutbox, nextChange, requestsUrl, testOutbox, validRequest, withCleanFaultsAndOutbox } from '../support/outbox-helpers.js';
 import { bearerSession } from '../support/accounts.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
 import { button, choice, text } from '../support/supporter-side.js';
@@ -220,14 +220,7 @@ describe('<peer-request-form>: the receipt the person asked to keep', () => {
 });
 
 describe('the outbox and a 403 (an account that may not do this)', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
+  withCleanFaultsAndOutbox();
 
   it('parks the write as needing attention with the server’s reason, not as "needs sign-in"', async () => {
     const detail = 'Your account is not set up for this program yet. Please ask your coordinator.';

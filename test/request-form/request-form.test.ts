@@ -9,7 +9,7 @@ import type { PeerRoster } from '../../src/roster/roster.js';
 import type { PeerRequestSentEvent } from '../../src/core/events.js';
 import { TEST_SUPPORTERS } from '../fixtures/supporters.js';
 import { API_URL, PROXY_URL, clearFaults, injectFault, proxyLog, storedRequestCounts } from '../support/rig.js';
-import { emptyOutbox, requestLeftFromEarlierVisit, testOutbox } from '../support/outbox-helpers.js';
+import { requestLeftFromEarlierVisit, testOutbox, withCleanFaultsAndOutbox } from '../support/outbox-helpers.js';
 import { withoutIndexedDB } from '../support/storage-faults.js';
 import { bearerSession } from '../support/accounts.js';
 
@@ -35,14 +35,7 @@ const submit = async (form: PeerRequestForm) => {
 const supportersNoNetwork = () => structuredClone(TEST_SUPPORTERS);
 
 describe('<peer-request-form>', () => {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
+  withCleanFaultsAndOutbox();
 
   it('shows the crisis line and what stays confidential before a word is written, and is accessible', async () => {
     const form = await fixture<PeerRequestForm>(html`<peer-request-form endpoint=${PROXY_URL} .supporters=${supportersNoNetwork()}></peer-request-form>`);

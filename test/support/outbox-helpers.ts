@@ -3,8 +3,20 @@ import { resolveConfig } from '../../src/core/config.js';
 import type { PeerConfigInput } from '../../src/core/config.js';
 import { OutboxChangeEvent, PeerOutbox, outboxScopeFor } from '../../src/core/outbox.js';
 import type { OutboxState } from '../../src/core/outbox.js';
-import { PROXY_URL, injectFault } from './rig.js';
+import { PROXY_URL, clearFaults, injectFault } from './rig.js';
 import { validRequest } from '../fixtures/requests.js';
+
+/** No faults at the proxy and an empty outbox, before and after every test of the calling `describe`. */
+export function withCleanFaultsAndOutbox(): void {
+  beforeEach(async () => {
+    await clearFaults();
+    await emptyOutbox();
+  });
+  afterEach(async () => {
+    await clearFaults();
+    await emptyOutbox();
+  });
+}
 
 export const requestsUrl = () => new URL(`${PROXY_URL}requests`, location.href);
 

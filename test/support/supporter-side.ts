@@ -1,8 +1,8 @@
 // Shared by the supporter-side browser tests: reading an element's words and controls, and a clean
 // slate (no faults, an empty outbox, no global configuration) around every test.
 import { resetConfiguration } from '../../src/core/config.js';
-import { API_URL, clearFaults } from './rig.js';
-import { emptyOutbox } from './outbox-helpers.js';
+import { API_URL } from './rig.js';
+import { withCleanFaultsAndOutbox } from './outbox-helpers.js';
 
 /** An element's shadow text with runs of white space folded. */
 export const text = (element: HTMLElement) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -17,15 +17,8 @@ export const choice = (element: HTMLElement, label: string) =>
 
 /** Registers the before/after hooks every supporter-side test file needs. */
 export function withCleanSupporterSide(): void {
-  beforeEach(async () => {
-    await clearFaults();
-    await emptyOutbox();
-  });
-  afterEach(async () => {
-    resetConfiguration();
-    await clearFaults();
-    await emptyOutbox();
-  });
+  afterEach(() => resetConfiguration());
+  withCleanFaultsAndOutbox();
 }
 
 /** A request for anyone on the team, straight to the server (as the request form would send it). */
